@@ -1,0 +1,30 @@
+/**
+ * One frozen unified processor per resolved configuration: retext-english as the parser and each
+ * enabled rule as a plugin. Processors are cheap to reuse and costly to build, so the linter caches
+ * them by configuration.
+ */
+import retextEnglish from 'retext-english'
+import {unified, type Processor} from 'unified'
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {ResolvedConfig} from './config/types.js'
+import type {Rule} from './rule.js'
+
+export type CopydeskProcessor = Processor<Root, Root, Root>
+
+export function createProcessor(config: ResolvedConfig, rules: readonly Rule[]): CopydeskProcessor {
+  const processor = unified().use(retextEnglish) as unknown as CopydeskProcessor
+  for (const rule of rules) {
+    const setting = config.rules[rule.meta.id]
+    if (!setting || setting.severity === 'off') continue
+    processor.use(rule.plugin, [setting.severity === 'warning' ? 'warn' : setting.severity, setting.options])
+  }
+  return processor.freeze()
+}
+
+/** Parse the file once and run every rule on the tree. */
+export function runProcessor(processor: CopydeskProcessor, file: VFile): VFile {
+  const tree = processor.parse(file)
+  processor.runSync(tree, file)
+  return file
+}

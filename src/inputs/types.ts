@@ -1,0 +1,36 @@
+/**
+ * What an input adapter hands the engine: the prose to lint, and how to map its offsets back into
+ * the source the user wrote. Plain text is its own source; Markdown and HTML extract their prose
+ * (code blocks, URLs and markup left out) and keep a map so messages point into the original file.
+ */
+
+export type InputFormat = 'text' | 'markdown' | 'html'
+
+/** A stretch of linted text that came from `sourceStart..sourceEnd` of the source. */
+export interface SourceSegment {
+  textStart: number
+  textEnd: number
+  sourceStart: number
+  sourceEnd: number
+}
+
+/** `copydesk-disable` / `copydesk-enable` / `copydesk-disable-next-line` comments, as source ranges. */
+export interface Suppression {
+  /** Rule ids; empty means every rule. */
+  ruleIds: string[]
+  /** Source offsets `[start, end)` in which those rules are silenced. */
+  start: number
+  end: number
+}
+
+export interface ExtractedDocument {
+  /** The prose the rules see. */
+  text: string
+  /**
+   * Segments in text order. Where a segment's text and source lengths are equal the mapping is exact
+   * (offset by offset); otherwise every offset inside maps to the segment's source span edges. Absent
+   * for plain text, whose text is the source.
+   */
+  segments?: SourceSegment[]
+  suppressions?: Suppression[]
+}

@@ -1,0 +1,4 @@
+import {noRepeatedWord} from './no-repeated-word.js'
+
+export {noRepeatedWord}
+export const duplicationRules = [noRepeatedWord]

@@ -1,0 +1,49 @@
+/**
+ * `no-repeated-word`: the same word twice in a row ("the the"), the classic slip of a copy-paste or a
+ * hasty edit. Detection is retext-repeated-words, run on copydesk's already-parsed tree; this module
+ * only gives its findings copydesk's rule id, severity and a fix. Its exceptions stand: words that
+ * really do occur twice (`had had`, `that that`), initials (`D. D.`) and capitalised names
+ * (`Duran Duran`, `Bella Bella`).
+ */
+import retextRepeatedWords from 'retext-repeated-words'
+import {VFile} from 'vfile'
+import {defineRule} from '../../engine/rule.js'
+
+export interface NoRepeatedWordOptions {}
+
+// retext-repeated-words' attacher takes no options; its transformer reads only the tree and the file.
+const findRepeats = retextRepeatedWords() as unknown as (tree: unknown, file: VFile) => void
+
+export const noRepeatedWord = defineRule<NoRepeatedWordOptions>(
+  {
+    id: 'no-repeated-word',
+    family: 'duplication',
+    description: 'Disallow the same word twice in a row ("the the")',
+    severity: 'error',
+    fixable: true,
+    recommended: true,
+    schema: {type: 'object', properties: {}, additionalProperties: false},
+    defaultOptions: {}
+  },
+  ({doc, text, report}) => {
+    // A scratch file collects the third-party messages so they never reach the user's file.
+    const scratch = new VFile({value: text})
+    findRepeats(doc.tree, scratch)
+    for (const found of scratch.messages) {
+      const start = found.place && 'start' in found.place ? found.place.start.offset : undefined
+      const end = found.place && 'end' in found.place ? found.place.end.offset : undefined
+      if (start === undefined || end === undefined) continue
+      const repeated = text.slice(start, end)
+      // Keep the first occurrence: remove the white space and the second copy.
+      const firstEnd = start + repeated.search(/\s/)
+      const word = text.slice(start, firstEnd)
+      report({
+        start,
+        end,
+        message: `Unexpected repeated word \`${word}\`: remove one occurrence`,
+        expected: [word],
+        fix: [{start: firstEnd, end, text: ''}]
+      })
+    }
+  }
+)
