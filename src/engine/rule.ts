@@ -10,8 +10,11 @@ import {documentViews, type DocumentViews} from './document.js'
 import {normaliseSeverity, severityToFatal, isSeveritySetting} from './severity.js'
 import type {Edit, Severity, SeveritySetting} from './types.js'
 
+/** The project's home page (SARIF's `tool.driver.informationUri`). */
+export const PROJECT_URL = 'https://github.com/copydesk/copydesk'
+
 /** Where rule documentation lives; `meta.url` is this plus `<id>.md`. */
-export const DOCS_BASE_URL = 'https://github.com/copydesk/copydesk/blob/main/docs/rules/'
+export const DOCS_BASE_URL = PROJECT_URL + '/blob/main/docs/rules/'
 
 export type RuleFamily = 'encoding' | 'duplication' | 'attribution' | 'names' | 'artifacts' | 'cross-document'
 

@@ -65,6 +65,11 @@ export interface LintResult {
   path?: string
   /** Record id for documents read from an archive. */
   id?: string
+  /**
+   * For an archive record: the 1-based line of the archive file (`path`) the record starts on, so
+   * reporters can point into the archive. The messages' own lines and columns count in the record's text.
+   */
+  recordLine?: number
   messages: LintMessage[]
   errorCount: number
   warningCount: number

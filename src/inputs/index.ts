@@ -2,6 +2,8 @@
  * Input formats by file name, and extraction of the prose to lint from each.
  */
 import path from 'node:path'
+import {extractHtml} from './html.js'
+import {extractMarkdown} from './markdown.js'
 import type {ExtractedDocument, InputFormat} from './types.js'
 
 export type {ExtractedDocument, InputFormat, SourceSegment, Suppression} from './types.js'
@@ -25,8 +27,10 @@ export function formatForPath(filePath: string | undefined): InputFormat {
 export function extractDocument(source: string, format: InputFormat): ExtractedDocument {
   switch (format) {
     case 'text':
-    case 'markdown':
-    case 'html':
       return {text: source}
+    case 'markdown':
+      return extractMarkdown(source)
+    case 'html':
+      return extractHtml(source)
   }
 }

@@ -12,7 +12,7 @@ export class SourceMap {
   toSource(offset: number, bias: 'start' | 'end' = 'start'): number {
     const segment = this.find(offset, bias)
     if (!segment) return offset
-    if (isExactSegment(segment)) return segment.sourceStart + (offset - segment.textStart)
+    if (segment.exact) return segment.sourceStart + (offset - segment.textStart)
     if (offset <= segment.textStart) return segment.sourceStart
     if (offset >= segment.textEnd) return segment.sourceEnd
     return bias === 'start' ? segment.sourceStart : segment.sourceEnd
@@ -21,7 +21,7 @@ export class SourceMap {
   /** Whether `[start, end)` lies in one segment whose text equals its source, character for character. */
   isExact(start: number, end: number): boolean {
     const segment = this.find(start, 'start')
-    return !!segment && isExactSegment(segment) && end <= segment.textEnd
+    return !!segment && segment.exact && end <= segment.textEnd
   }
 
   private find(offset: number, bias: 'start' | 'end'): SourceSegment | undefined {
@@ -40,8 +40,4 @@ export class SourceMap {
     }
     return candidate
   }
-}
-
-function isExactSegment(segment: SourceSegment): boolean {
-  return segment.textEnd - segment.textStart === segment.sourceEnd - segment.sourceStart
 }

@@ -12,6 +12,8 @@ export interface SourceSegment {
   textEnd: number
   sourceStart: number
   sourceEnd: number
+  /** True when the text of the segment is its source, character for character. */
+  exact: boolean
 }
 
 /** `copydesk-disable` / `copydesk-enable` / `copydesk-disable-next-line` comments, as source ranges. */
@@ -27,9 +29,8 @@ export interface ExtractedDocument {
   /** The prose the rules see. */
   text: string
   /**
-   * Segments in text order. Where a segment's text and source lengths are equal the mapping is exact
-   * (offset by offset); otherwise every offset inside maps to the segment's source span edges. Absent
-   * for plain text, whose text is the source.
+   * Segments in text order. An exact segment maps offset by offset; in any other, every offset inside
+   * maps to the edges of the segment's source span. Absent for plain text, whose text is the source.
    */
   segments?: SourceSegment[]
   suppressions?: Suppression[]

@@ -21,8 +21,28 @@ export const CONFIG_FILES = [
   '.copydeskrc.yaml'
 ]
 
-const loadYaml: Loader = (filepath, content) => YAML.parse(content)
-const loadJson: Loader = (filepath, content) => JSON.parse(content)
+/** A parse error that remembers which file it came from, so the message can name it. */
+class ConfigParseError extends Error {
+  constructor(
+    readonly filepath: string,
+    cause: unknown
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause))
+  }
+}
+
+function parsingWith(parse: (content: string) => unknown): Loader {
+  return (filepath, content) => {
+    try {
+      return parse(content)
+    } catch (error) {
+      throw new ConfigParseError(filepath, error)
+    }
+  }
+}
+
+const loadYaml = parsingWith((content) => YAML.parse(content))
+const loadJson = parsingWith((content) => JSON.parse(content))
 
 const explorer = lilconfig('copydesk', {
   searchPlaces: CONFIG_FILES,
@@ -58,7 +78,7 @@ export async function loadConfigFile(file: string): Promise<LoadedConfig> {
 function asConfigError(error: unknown, file: string): ConfigError {
   if (error instanceof ConfigError) return error
   const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
-  const name = (error as {filepath?: string})?.filepath ?? file
+  const name = error instanceof ConfigParseError ? error.filepath : file
   return new ConfigError(relativeName(name), '(file)', `cannot be read or parsed: ${reason}`)
 }
 
