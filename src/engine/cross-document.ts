@@ -9,7 +9,7 @@
  *   input order, and returns the messages per document.
  */
 import type {DocumentViews} from './document.js'
-import type {RuleMeta} from './rule.js'
+import {DOCS_BASE_URL, type RuleMeta, type RuleMetaInput} from './rule.js'
 import type {LintMessage} from './types.js'
 
 /** Which document a state or message belongs to. */
@@ -36,6 +36,23 @@ export interface DocumentMessages {
 
 export interface CrossDocumentRule<State = unknown, Options = any> {
   meta: RuleMeta<Options>
+  /**
+   * Names the shape of the states (e.g. MinHash parameters) when it can change between releases:
+   * `copydesk merge` refuses to mix states of different formats.
+   */
+  stateFormat?: string
   collect(doc: DocumentViews, options: Options): State | undefined
-  reduce(states: Iterable<CollectedState<State>>, options: Options): DocumentMessages[]
+  /**
+   * Messages per document, in input order (an array, or a generator so that an archive of millions
+   * of documents never holds all its messages at once).
+   */
+  reduce(states: Iterable<CollectedState<State>>, options: Options): Iterable<DocumentMessages>
+}
+
+/** A cross-document rule from its metadata (the docs URL filled in, as `defineRule` does) and its two halves. */
+export function defineCrossDocumentRule<State, Options extends object>(
+  meta: RuleMetaInput<Options>,
+  parts: Pick<CrossDocumentRule<State, Options>, 'collect' | 'reduce' | 'stateFormat'>
+): CrossDocumentRule<State, Options> {
+  return {...parts, meta: {...meta, url: DOCS_BASE_URL + meta.id + '.md'}}
 }

@@ -7,6 +7,7 @@ import {VFile} from 'vfile'
 import {extractDocument} from '../inputs/index.js'
 import {SourceMap} from '../inputs/source-map.js'
 import type {InputFormat} from '../inputs/types.js'
+import type {DocumentViews} from './document.js'
 import {LineIndex} from './line-index.js'
 import {makeResult, toLintMessage} from './messages.js'
 import {runProcessor, type CopydeskProcessor} from './processor.js'
@@ -18,13 +19,27 @@ export interface DocumentInput {
   format: InputFormat
   path?: string
   id?: string
+  /** The encoding the source was decoded from when it was not UTF-8; rules read it as `file.data.sourceEncoding`. */
+  sourceEncoding?: string
 }
 
-export function lintDocument(processor: CopydeskProcessor, input: DocumentInput): LintResult {
+declare module 'vfile' {
+  interface DataMap {
+    sourceEncoding: string
+  }
+}
+
+/**
+ * `inspect` sees the document's views after the rules ran (the archive workers collect
+ * cross-document state there, without a second parse).
+ */
+export function lintDocument(processor: CopydeskProcessor, input: DocumentInput, inspect?: (views: DocumentViews) => void): LintResult {
   const extracted = extractDocument(input.source, input.format)
   const file = new VFile({value: extracted.text, path: input.path})
+  if (input.sourceEncoding) file.data.sourceEncoding = input.sourceEncoding
   runProcessor(processor, file)
   const views = file.data.copydesk
+  if (inspect && views) inspect(views)
   const textLines = views?.lines ?? new LineIndex(extracted.text)
   let messages = file.messages.map((message) => toLintMessage(message, textLines))
   if (extracted.segments) messages = toSourceCoordinates(messages, new SourceMap(extracted.segments), new LineIndex(input.source))

@@ -3,21 +3,19 @@
  * config file, overrides, command-line rule settings), keeps one processor per distinct resolved
  * configuration, and reads files at the edge.
  */
-import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {allRules} from '../rules/index.js'
-import {decodeBytes} from '../inputs/decode.js'
-import {expandPatterns} from '../inputs/files.js'
 import {formatForPath} from '../inputs/index.js'
+import {readInputFiles, type InputFile} from '../inputs/read-files.js'
 import type {InputFormat} from '../inputs/types.js'
 import {loadConfig, loadConfigFile} from './config/load.js'
-import {configKey, resolveConfig} from './config/resolve.js'
+import {applyRules, resolveConfig} from './config/resolve.js'
 import type {Config, LoadedConfig, ResolvedConfig, RuleConfigValue} from './config/types.js'
 import {validateConfig} from './config/validate.js'
 import {applyFixes} from './fixer.js'
 import {lintDocument} from './lint-document.js'
 import {makeResult} from './messages.js'
-import {createProcessor, type CopydeskProcessor} from './processor.js'
+import {processorCache} from './processor.js'
 import type {LintResult} from './types.js'
 
 export interface LinterOptions {
@@ -38,6 +36,8 @@ export interface LintTextOptions {
   id?: string
   /** Overrides the format guessed from `path`. */
   format?: InputFormat
+  /** The encoding the text was decoded from when the file was not UTF-8 (the `valid-utf8` rule reports it). */
+  sourceEncoding?: string
 }
 
 export interface FixResult {
@@ -57,6 +57,11 @@ export const MAX_FIX_PASSES = 10
 export interface Linter {
   lintText(text: string, options?: LintTextOptions): Promise<LintResult>
   lintFiles(patterns: string[]): Promise<LintResult[]>
+  /**
+   * The files `patterns` name, read and decoded, after `.copydeskignore` and the configuration's
+   * `ignorePatterns`: what `lintFiles` lints and `fixFiles` fixes.
+   */
+  readFiles(patterns: readonly string[]): AsyncGenerator<InputFile>
   fixText(text: string, options?: LintTextOptions): Promise<FixResult>
   /** The resolved configuration for a file (`--print-config`). */
   configForFile(filePath?: string): Promise<ResolvedConfig>
@@ -64,7 +69,6 @@ export interface Linter {
 
 export function createLinter(options: LinterOptions = {}): Linter {
   const cwd = path.resolve(options.cwd ?? process.cwd())
-  const processors = new Map<string, CopydeskProcessor>()
   const configsByDir = new Map<string, Promise<LoadedConfig>>()
   const commandLineRules = options.rules ? validateConfig({rules: options.rules}, '--rule').rules : undefined
   let named: Promise<LoadedConfig> | undefined
@@ -84,18 +88,18 @@ export function createLinter(options: LinterOptions = {}): Linter {
   const configForFile = async (filePath?: string): Promise<ResolvedConfig> => {
     const loaded = await loadedFor(filePath)
     const baseDir = loaded.filepath ? path.dirname(loaded.filepath) : cwd
-    const config: Config = commandLineRules ? {...loaded.config, overrides: [...(loaded.config.overrides ?? []), {files: '**', rules: commandLineRules}]} : loaded.config
-    return resolveConfig(config, filePath === undefined ? undefined : path.resolve(cwd, filePath), baseDir)
+    const resolved = resolveConfig(loaded.config, filePath === undefined ? undefined : path.resolve(cwd, filePath), baseDir)
+    // `--rule` wins over presets, rules and overrides, for any path: outside the configuration's
+    // folder too, and for stdin without a name (where no override applies).
+    if (commandLineRules) applyRules(resolved, commandLineRules)
+    return resolved
   }
 
-  const processorFor = (config: ResolvedConfig): CopydeskProcessor => {
-    const key = configKey(config)
-    let processor = processors.get(key)
-    if (!processor) {
-      processor = createProcessor(config, allRules)
-      processors.set(key, processor)
-    }
-    return processor
+  const processorFor = processorCache(allRules)
+
+  async function* readFiles(patterns: readonly string[]): AsyncGenerator<InputFile> {
+    const {config} = await loadedFor(undefined)
+    yield* readInputFiles(patterns, cwd, config.ignorePatterns)
   }
 
   const lintSource = async (source: string, textOptions: LintTextOptions): Promise<LintResult> => {
@@ -104,7 +108,8 @@ export function createLinter(options: LinterOptions = {}): Linter {
       source,
       format: textOptions.format ?? formatForPath(textOptions.path),
       path: textOptions.path,
-      id: textOptions.id
+      id: textOptions.id,
+      sourceEncoding: textOptions.sourceEncoding
     })
   }
 
@@ -112,25 +117,10 @@ export function createLinter(options: LinterOptions = {}): Linter {
     lintText: (text, textOptions = {}) => lintSource(text, textOptions),
 
     async lintFiles(patterns) {
-      const {files, unmatched} = await expandPatterns(patterns, {cwd})
-      const results: LintResult[] = unmatched.map((pattern) =>
-        makeResult([], {path: pattern, fatal: {message: 'no such file, or no lintable files match this pattern'}})
-      )
-      for (const file of files) {
-        const displayPath = displayName(cwd, file)
-        let bytes: Buffer
-        try {
-          bytes = await readFile(file)
-        } catch (error) {
-          results.push(makeResult([], {path: displayPath, fatal: {message: `cannot read file: ${(error as Error).message}`}}))
-          continue
-        }
-        const decoded = decodeBytes(bytes)
-        if (!decoded.ok) {
-          results.push(makeResult([], {path: displayPath, fatal: {message: decoded.reason}}))
-          continue
-        }
-        results.push(await lintSource(decoded.text, {path: displayPath}))
+      const results: LintResult[] = []
+      for await (const input of readFiles(patterns)) {
+        const {decoded} = input
+        results.push(decoded.ok ? await lintSource(decoded.text, {path: input.path, sourceEncoding: decoded.encoding}) : makeResult([], {path: input.path, fatal: {message: decoded.reason}}))
       }
       return results
     },
@@ -149,13 +139,10 @@ export function createLinter(options: LinterOptions = {}): Linter {
       return {output, changed: output !== text, fixCount, result}
     },
 
+    readFiles,
+
     configForFile
   }
-}
-
-function displayName(cwd: string, file: string): string {
-  const relative = path.relative(cwd, file)
-  return relative && !relative.startsWith('..') ? relative.split(path.sep).join('/') : file
 }
 
 /** Lint one document with the default (or given) configuration. */

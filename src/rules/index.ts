@@ -5,12 +5,14 @@
 import type {Rule, RuleMeta} from '../engine/rule.js'
 import {artifactsRules} from './artifacts/index.js'
 import {attributionRules} from './attribution/index.js'
+import {crossDocumentRules} from './cross-document/index.js'
 import {duplicationRules} from './duplication/index.js'
 import {encodingRules} from './encoding/index.js'
 import {namesRules} from './names/index.js'
 
 export * from './artifacts/index.js'
 export * from './attribution/index.js'
+export * from './cross-document/index.js'
 export * from './duplication/index.js'
 export * from './encoding/index.js'
 export * from './names/index.js'
@@ -34,7 +36,7 @@ export function getRule(id: string): Rule | undefined {
  * Metadata of every rule a configuration may name: the per-document rules above and the
  * cross-document rules of the archive stage.
  */
-export const ruleCatalog: readonly RuleMeta[] = allRules.map((rule) => rule.meta)
+export const ruleCatalog: readonly RuleMeta[] = [...new Set([...allRules, ...crossDocumentRules].map((rule) => rule.meta))]
 
 const catalogById = new Map(ruleCatalog.map((meta) => [meta.id, meta]))
 

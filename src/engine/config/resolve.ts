@@ -28,7 +28,8 @@ export function resolveConfig(config: Config, filePath?: string, baseDir = proce
   return resolved
 }
 
-function applyRules(resolved: ResolvedConfig, rules: Record<string, RuleConfigValue> | undefined): void {
+/** Apply rule settings over `resolved` (in place): a severity alone keeps the options already set. */
+export function applyRules(resolved: ResolvedConfig, rules: Record<string, RuleConfigValue> | undefined): void {
   if (!rules) return
   for (const [id, value] of Object.entries(rules)) {
     const [severity, options] = Array.isArray(value) ? value : [value, undefined]

@@ -21,6 +21,8 @@ const validateShape = ajv.compile({
   additionalProperties: false,
   properties: {
     $schema: {type: 'string'},
+    // JSON has no comments: `copydesk --init` writes its notes here, one string per line.
+    $comment: {anyOf: [{type: 'string'}, {type: 'array', items: {type: 'string'}}]},
     extends: {anyOf: [{enum: PRESET_NAMES}, {type: 'array', items: {enum: PRESET_NAMES}}]},
     rules: ruleMap,
     ignorePatterns: {type: 'array', items: {type: 'string'}},

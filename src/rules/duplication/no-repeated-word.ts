@@ -3,11 +3,13 @@
  * hasty edit. Detection is retext-repeated-words, run on copydesk's already-parsed tree; this module
  * only gives its findings copydesk's rule id, severity and a fix. Its exceptions stand: words that
  * really do occur twice (`had had`, `that that`), initials (`D. D.`) and capitalised names
- * (`Duran Duran`, `Bella Bella`).
+ * (`Duran Duran`, `Bella Bella`); copydesk adds the doubles it measured as deliberate in real copy
+ * (`legitimate-doubles.ts`: emphasis such as `very very`, table columns).
  */
 import retextRepeatedWords from 'retext-repeated-words'
 import {VFile} from 'vfile'
 import {defineRule} from '../../engine/rule.js'
+import {isDoubledOnPurpose} from './legitimate-doubles.js'
 
 export interface NoRepeatedWordOptions {}
 
@@ -37,6 +39,7 @@ export const noRepeatedWord = defineRule<NoRepeatedWordOptions>(
       // Keep the first occurrence: remove the white space and the second copy.
       const firstEnd = start + repeated.search(/\s/)
       const word = text.slice(start, firstEnd)
+      if (isDoubledOnPurpose(word, text.slice(firstEnd, end - word.length))) continue
       report({
         start,
         end,

@@ -1,0 +1,40 @@
+/**
+ * Timing and peak memory of one benchmark run inside a longer process. On Linux the kernel's own
+ * high-water mark (`VmHWM`, reset through `/proc/self/clear_refs`) gives the exact peak resident set
+ * of the whole process, worker threads included, even while the main thread is busy; elsewhere the
+ * process-lifetime peak (`maxRSS`) stands in, which can only overstate a later run's peak.
+ */
+import {readFileSync, writeFileSync} from 'node:fs'
+
+export interface Measured {
+  elapsedMs: number
+  documentsPerSecond: number
+  megabytesPerSecond: number
+  peakRssMb: number
+}
+
+function resetPeak(): boolean {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5')
+    return true
+  } catch {
+    return false
+  }
+}
+
+function peakRssMb(exact: boolean): number {
+  if (exact) {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))
+    if (match) return Number(match[1]) / 1024
+  }
+  return process.resourceUsage().maxRSS / 1024
+}
+
+export async function measure(documents: number, bytes: number, work: () => Promise<unknown>): Promise<Measured> {
+  const exact = resetPeak()
+  const started = performance.now()
+  await work()
+  const elapsedMs = performance.now() - started
+  const seconds = elapsedMs / 1000
+  return {elapsedMs, documentsPerSecond: documents / seconds, megabytesPerSecond: bytes / 1e6 / seconds, peakRssMb: peakRssMb(exact)}
+}

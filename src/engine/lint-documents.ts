@@ -1,0 +1,37 @@
+/**
+ * `lintDocuments`: `linter.lintFiles` for the pre-publish workflow. Each file comes back with its
+ * text, which a baseline needs to fingerprint problems in context, and with a `ResultCache` an
+ * unchanged file under an unchanged configuration is not linted again: its text is read and hashed,
+ * nothing more.
+ */
+import {ResultCache} from './cache.js'
+import type {LintedDocument} from './baseline.js'
+import type {Linter} from './linter.js'
+import {makeResult} from './messages.js'
+
+export interface LintDocumentsOptions {
+  /** Reuse (and record) results here; the caller saves it when the run is over. */
+  cache?: ResultCache
+}
+
+/** The files `patterns` name, in `lintFiles` order; a file that cannot be read has a fatal result and no text. */
+export async function lintDocuments(linter: Linter, patterns: readonly string[], options: LintDocumentsOptions = {}): Promise<LintedDocument[]> {
+  const {cache} = options
+  const documents: LintedDocument[] = []
+  for await (const input of linter.readFiles(patterns)) {
+    const {decoded} = input
+    if (!decoded.ok) {
+      documents.push({result: makeResult([], {path: input.path, fatal: {message: decoded.reason}})})
+      continue
+    }
+    const {text, encoding} = decoded
+    const key = cache ? ResultCache.key(text, await linter.configForFile(input.path), encoding) : undefined
+    let result = cache && key ? cache.get(input.path, key) : undefined
+    if (!result) {
+      result = await linter.lintText(text, {path: input.path, sourceEncoding: encoding})
+      if (cache && key) cache.set(input.path, key, result)
+    }
+    documents.push({result, text})
+  }
+  return documents
+}

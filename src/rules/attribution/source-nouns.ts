@@ -1,0 +1,126 @@
+/**
+ * The nouns that head a news source ("a senior official", "sources close to", "a person familiar
+ * with the matter"), with how much each needs before it stands for an unnamed source.
+ *
+ * - `informant`: the classic anonymous-source nouns; attributed, unnamed, they are the defect.
+ * - `qualified`: ordinary words for people that mean "a source" only with a qualifier saying how they
+ *   know: "people familiar with the matter", "a person close to the talks", "one Democrat familiar with".
+ * - `individual`: a person described but not named, reported only as one indefinite speaker ("a friend
+ *   said", "one strategist told"): plural forms ("analysts say") are crowds, left to no-weasel-attribution.
+ * - `spokesperson`: speaks for a body on the record; "a ministry spokesman said" is the ministry's
+ *   statement, an institutional source, and is never reported.
+ */
+
+export type SourceKind = 'informant' | 'qualified' | 'individual' | 'spokesperson'
+
+export interface SourceNoun {
+  /** The singular form, so "officials" and "the official" can be matched across sentences. */
+  lemma: string
+  kind: SourceKind
+  plural: boolean
+}
+
+function nouns(kind: SourceKind, pairs: string): Array<[string, SourceNoun]> {
+  return pairs.split(' ').flatMap((pair) => {
+    const [singular, plural] = pair.split('/')
+    const entries: Array<[string, SourceNoun]> = [[singular, {lemma: singular, kind, plural: false}]]
+    if (plural) entries.push([plural, {lemma: singular, kind, plural: true}])
+    return entries
+  })
+}
+
+/** Lower-case word → what it is as the head of a source. */
+export const SOURCE_NOUNS: ReadonlyMap<string, SourceNoun> = new Map([
+  ...nouns(
+    'informant',
+    'source/sources official/officials aide/aides adviser/advisers advisor/advisors insider/insiders ' +
+      'diplomat/diplomats staffer/staffers confidant/confidants confidante/confidantes loyalist/loyalists ' +
+      'ally/allies operative/operatives executive/executives'
+  ),
+  // Plural only: "party leaders said" is a group of unnamed office-holders; "the party leader said" is one known person.
+  ['leaders', {lemma: 'leader', kind: 'informant', plural: true}],
+  ...nouns('qualified', 'person/people individual/individuals someone democrat/democrats republican/republicans member/members those'),
+  ...nouns(
+    'individual',
+    'friend relative neighbour neighbor colleague associate strategist consultant donor lobbyist employee worker ' +
+      'activist organiser organizer volunteer commenter attendee participant lawmaker legislator senator congressman ' +
+      'congresswoman analyst expert officer investigator agent'
+  ),
+  ...nouns('spokesperson', 'spokesman/spokesmen spokeswoman/spokeswomen spokesperson/spokespeople representative/representatives')
+])
+
+/**
+ * Phrases that, right after a source noun, say how the source knows: they turn "people" into a source
+ * and are part of the flagged noun phrase. Matched on lower-case words.
+ */
+export const SOURCE_QUALIFIERS: ReadonlyArray<readonly string[]> = [
+  ['familiar', 'with'],
+  ['close', 'to'],
+  ['closest', 'to'],
+  ['with', 'knowledge', 'of'],
+  ['with', 'direct', 'knowledge'],
+  ['with', 'first-hand', 'knowledge'],
+  ['knowledgeable', 'about'],
+  ['briefed', 'on'],
+  ['involved', 'in'],
+  ['privy', 'to'],
+  ['aware', 'of'],
+  ['in', 'the', 'room'],
+  ['in', 'attendance'],
+  ['at', 'the', 'meeting'],
+  ['present', 'at'],
+  ['with', 'ties', 'to'],
+  ['who', 'spoke'],
+  ['who', 'asked'],
+  ['who', 'declined'],
+  ['who', 'requested'],
+  ['who', 'insisted'],
+  ['who', 'was', 'not'],
+  ['who', 'were', 'not'],
+  ['speaking', 'on'],
+  ['speaking', 'under'],
+  ['speaking', 'anonymously']
+]
+
+/** Words before "source(s)" that mean a supply, not a person: "energy sources", "a source of income" is caught by "of". */
+export const NON_PERSON_SOURCE_MODIFIERS: ReadonlySet<string> = new Set(
+  'energy power renewable fuel heat light food water protein income revenue funding data open code carbon emission emissions pollution infection ignition radiation primary secondary'.split(
+    ' '
+  )
+)
+
+/** Determiners that leave a source unidentified: "a", "one", "some", "two", or none at all ("officials said"). */
+export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(
+  'a an one another some several many numerous various multiple two three four five six seven eight nine ten few'.split(' ')
+)
+
+/** Determiners that point back to someone already introduced: "the official", "that source". */
+export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those'])
+
+/** Possessive determiners: "his aides", "their advisers" (the principal is named, the source is not). */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
+
+/** Singular determiners an `individual` speaker needs: "a friend said" is a source; "friends said" is a crowd. */
+export const SINGLE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another'])
+
+/** Words that introduce a named example inside a noun phrase: "officials, including John Kirby,". */
+export const NAMING_LINKS: ReadonlySet<string> = new Set(['including', 'like', 'namely'])
+
+/**
+ * Words a source noun phrase never runs across when read leftwards from its noun: prepositions,
+ * conjunctions, pronouns, auxiliaries. "by Russian officials" stops at "by", so the phrase is
+ * "Russian officials".
+ */
+export const PHRASE_BOUNDARY_WORDS: ReadonlySet<string> = new Set(
+  (
+    'to by with from at in on for of and or but nor that which who whom whose as than when while if because after before since until ' +
+    'is are was were be been being has have had do does did not no it he she they we i you him them us me there here what where how why ' +
+    'according across during under over into onto upon about against among between through without within'
+  ).split(' ')
+)
+
+/** Prepositions that may follow a source noun inside its phrase: "officials in Washington", "a source at the ministry". */
+export const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set('in at for from with of on to inside within across'.split(' '))
+
+/** Modifiers that make a role one of a kind, so the source is identified: "its chief executive", "Brown's closest ally". */
+export const UNIQUE_ROLE_MODIFIERS: ReadonlySet<string> = new Set(['chief', 'closest'])

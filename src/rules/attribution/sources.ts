@@ -1,0 +1,376 @@
+/**
+ * Attributed sources: noun phrases headed by a source noun ("a senior official", "people familiar
+ * with the matter") that a cue ties to a claim, as its subject ("… officials said") or after the cue
+ * ("…," said a senior official; "according to sources"), and whether the text names them.
+ *
+ * The phrase is read outwards from its noun over the word view, without a parser: leftwards over
+ * modifiers to a determiner ("the senior foreign office official"), rightwards over a qualifier
+ * ("familiar with the matter"), a short prepositional phrase ("at the ministry") and a comma-delimited
+ * relative clause (", who spoke on condition of anonymity,"), then past a few auxiliaries to the cue.
+ * Each noun is visited once and each step is bounded, so the pass is linear in the document.
+ *
+ * A source counts as named when:
+ * - a name follows its noun ("spokesman Adnan Qureshi") or stands in apposition after it ("a
+ *   spokesman, Adnan Qureshi,"), or an example is named ("officials, including John Kirby,");
+ * - a name stands in apposition before it ("Adnan Qureshi, a spokesman for the port trust, said";
+ *   "…," said Adnan Qureshi, a spokesman);
+ * - it is definite ("the official") and the same noun was named in this sentence or the one before
+ *   ("John Kirby, a State Department official, … The official said").
+ * Names come from the names family's shared mention view, so both families agree on what a name is.
+ */
+import type {NameIndex} from './analysis.js'
+import {BELIEF_VERBS, CUE_AUXILIARIES, IRREGULAR_PAST, NOUN_LIKE_CUES, PASSIVE_CUES, PRECEDING_CUES, SPEECH_VERBS} from './cue-verbs.js'
+import {
+  DEFINITE_DETERMINERS,
+  INDEFINITE_DETERMINERS,
+  NAMING_LINKS,
+  NON_PERSON_SOURCE_MODIFIERS,
+  PHRASE_BOUNDARY_WORDS,
+  PHRASE_PREPOSITIONS,
+  POSSESSIVE_DETERMINERS,
+  SINGLE_DETERMINERS,
+  SOURCE_NOUNS,
+  SOURCE_QUALIFIERS,
+  UNIQUE_ROLE_MODIFIERS,
+  type SourceNoun
+} from './source-nouns.js'
+import {gapBefore, joinedInPhrase, joinedToPrevious, phraseAt, tokenAtOrAfter, type Token} from './tokens.js'
+
+export interface AttributedSource {
+  /** Token index of the source noun. */
+  head: number
+  noun: SourceNoun
+  /** First and one-past-last token of the noun phrase. */
+  phraseStart: number
+  phraseEnd: number
+  /** First and one-past-last token of the cue. */
+  cueStart: number
+  cueEnd: number
+  named: boolean
+  /** One past the last token of a clause describing the source (", who spoke on condition of anonymity,"), or `phraseEnd`. */
+  descriptionEnd: number
+  /** The phrase carries a qualifier ("familiar with the matter"). */
+  qualified: boolean
+  determiner?: string
+  sentence: number
+}
+
+/** At most this many modifiers between determiner and noun: "the senior foreign office official". */
+const MAX_MODIFIERS = 6
+const MAX_QUALIFIER = 10
+const MAX_PREPOSITIONAL = 7
+/** A comma-delimited clause describing a source is at most this long (", who spoke … publicly,"). */
+const MAX_RELATIVE_CLAUSE = 25
+const MAX_AUXILIARIES = 3
+/** A gap holding any of these ends a phrase read rightwards. */
+const CLAUSE_BREAK = /[,;:()"“”‘’—–]/u
+const COMMA = /,/
+/** Punctuation that sets an apposition off: "Adnan Qureshi, a spokesman", "Andrei Illarionov - then economic adviser". */
+const APPOSITION_MARK = /[,(—–-]/u
+const APPOSITION_GAP = /[,"“”:(—–]/u
+const DAYS_AND_PREPOSITIONS_AHEAD = new Set(['on', 'in', 'at'])
+const SINGULAR_ONLY_DETERMINERS = new Set(['that', 'this', 'a', 'an', 'another'])
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being'])
+
+interface Context {
+  text: string
+  tokens: readonly Token[]
+  names: NameIndex
+  quoted: (offset: number) => boolean
+}
+
+export function findAttributedSources(
+  text: string,
+  tokens: readonly Token[],
+  names: NameIndex,
+  quoted: (offset: number) => boolean
+): AttributedSource[] {
+  const context: Context = {
+    text,
+    tokens,
+    names,
+    quoted
+  }
+  const sources: AttributedSource[] = []
+  /** Source noun (lemma) → last sentence in which it was named, for "the official" after "X, an official". */
+  const namedIn = new Map<string, number>()
+  for (let head = 0; head < tokens.length; head++) {
+    const noun = SOURCE_NOUNS.get(tokens[head].bare)
+    if (!noun || !isNounUse(context, head) || isNamePart(context, head, noun)) continue
+    const source = readSource(context, head, noun)
+    if (!source.named && source.determiner && DEFINITE_DETERMINERS.has(source.determiner)) {
+      const sentence = namedIn.get(noun.lemma)
+      if (sentence !== undefined && sentence >= source.sentence - 1) source.named = true
+    }
+    // A name given inside a quotation still introduces the source ("Sanders aide Jeff Weaver told me").
+    if (source.named) namedIn.set(noun.lemma, source.sentence)
+    if (source.cueStart >= 0 && admits(source) && !quoted(tokens[head].start)) sources.push(source)
+  }
+  return sources
+}
+
+/**
+ * Whether a source noun is used as a noun: "official" in "an official statement", "executive" in
+ * "an executive order" and "source" in "energy source" or "source of income" are not people.
+ */
+function isNounUse({text, tokens}: Context, head: number): boolean {
+  const token = tokens[head]
+  const previous = head > 0 && joinedToPrevious(text, tokens, head) ? tokens[head - 1] : undefined
+  const next = head + 1 < tokens.length && joinedToPrevious(text, tokens, head + 1) ? tokens[head + 1] : undefined
+  if (token.bare.startsWith('source') && (next?.bare === 'of' || (previous && NON_PERSON_SOURCE_MODIFIERS.has(previous.bare)))) {
+    return false
+  }
+  if (!next || next.capitalised) return true
+  if (NOUN_LIKE_CUES.has(next.bare)) return false
+  return (
+    isCue(next) ||
+    CUE_AUXILIARIES.has(next.bare) ||
+    PHRASE_PREPOSITIONS.has(next.bare) ||
+    SOURCE_QUALIFIERS.some((qualifier) => qualifier[0] === next.bare) ||
+    PHRASE_BOUNDARY_WORDS.has(next.bare)
+  )
+}
+
+/**
+ * A capitalised source noun inside a sentence is part of a name ("the Scottish Executive", "Senior
+ * Officials Group"), except for the party nouns, which are always capitalised ("a senior Republican").
+ */
+function isNamePart({tokens}: Context, head: number, noun: SourceNoun): boolean {
+  const token = tokens[head]
+  if (!token.capitalised || noun.lemma === 'democrat' || noun.lemma === 'republican') return false
+  return head > 0 && tokens[head - 1].sentence === token.sentence
+}
+
+function isCue(token: Token): boolean {
+  return !token.capitalised && (SPEECH_VERBS.has(token.bare) || BELIEF_VERBS.has(token.bare))
+}
+
+function readSource(context: Context, head: number, noun: SourceNoun): AttributedSource {
+  const {text, tokens} = context
+  const sentence = tokens[head].sentence
+  const phraseStart = readModifiers(context, head, noun)
+  const determiner = phraseStart < head && isDeterminer(tokens[phraseStart].bare) ? tokens[phraseStart].bare : undefined
+  let named = nameFollowsNoun(context, head) || nameStandsBefore(context, phraseStart) || hasUniqueRole(tokens, phraseStart, head)
+
+  let next = head + 1
+  const qualifier = SOURCE_QUALIFIERS.find((phrase) => joinedToPrevious(text, tokens, next) && phraseAt(tokens, next, phrase))
+  if (qualifier) next = readUntilBreak(context, next + qualifier.length, MAX_QUALIFIER)
+  else if (opensPrepositionalPhrase(context, next)) {
+    next = readUntilBreak(context, next + 1, MAX_PREPOSITIONAL)
+  }
+  const phraseEnd = next
+  let afterClause = false
+  if (next < tokens.length && tokens[next].sentence === sentence && COMMA.test(gapBefore(text, tokens, next))) {
+    if (NAMING_LINKS.has(tokens[next].bare) || phraseAt(tokens, next, ['such', 'as']) || nameWithin(context, next, 4)) named = true
+    const clauseEnd = skipClause(context, next)
+    afterClause = clauseEnd > next
+    next = clauseEnd
+  } else if (next < tokens.length && tokens[next].bare === 'who' && tokens[next].sentence === sentence) {
+    next = readUntilBreak(context, next + 1, MAX_QUALIFIER)
+  }
+
+  const source: AttributedSource = {
+    head,
+    noun,
+    phraseStart,
+    phraseEnd,
+    descriptionEnd: next,
+    cueStart: -1,
+    cueEnd: -1,
+    named,
+    qualified: qualifier !== undefined,
+    determiner,
+    sentence
+  }
+  const after = cueAfter(context, next, sentence, afterClause, noun.plural)
+  const cue = after ?? cueBefore(context, phraseStart, endsClause(context, next, sentence))
+  if (cue && (noun.kind !== 'individual' || SPEECH_VERBS.has(tokens[cue[0]].bare) || cue[1] - cue[0] > 1)) {
+    source.cueStart = cue[0]
+    source.cueEnd = cue[1]
+  }
+  return source
+}
+
+/**
+ * Whether an attributed phrase stands for a source: an informant noun always; a person noun when
+ * qualified ("people familiar with"), or counted out after "according to" ("according to numerous
+ * fellow Democrats"); an individual when one speaker is meant ("a friend said"); a spokesperson never.
+ */
+function admits({noun, determiner, qualified, cueEnd, cueStart}: AttributedSource): boolean {
+  switch (noun.kind) {
+    case 'informant':
+      return true
+    case 'qualified':
+      return qualified || (cueEnd - cueStart === 2 && determiner !== undefined && INDEFINITE_DETERMINERS.has(determiner))
+    case 'individual':
+      return determiner !== undefined && SINGLE_DETERMINERS.has(determiner)
+    case 'spokesperson':
+      return false
+  }
+}
+
+function isDeterminer(word: string): boolean {
+  return INDEFINITE_DETERMINERS.has(word) || DEFINITE_DETERMINERS.has(word) || POSSESSIVE_DETERMINERS.has(word)
+}
+
+/**
+ * First token of the phrase: leftwards over modifiers, stopping after a determiner or before a
+ * boundary word. "that"/"this" before a plural noun is a relative pronoun, not its determiner ("a
+ * point that intelligence officials have disputed").
+ */
+function readModifiers({text, tokens}: Context, head: number, noun: SourceNoun): number {
+  let start = head
+  for (let steps = 0; steps < MAX_MODIFIERS && joinedInPhrase(text, tokens, start); steps++) {
+    const previous = tokens[start - 1]
+    if (noun.plural && SINGULAR_ONLY_DETERMINERS.has(previous.bare)) break
+    if (isDeterminer(previous.bare)) return start - 1
+    if (PHRASE_BOUNDARY_WORDS.has(previous.bare) || isCue(previous) || PRECEDING_CUES.has(previous.bare)) break
+    start--
+  }
+  return start
+}
+
+/**
+ * Whether a prepositional phrase belonging to the source starts at `index`: "officials in
+ * Washington", "advisers to Mr. Obama". "to" must lead to a name or a determiner, since "allies to
+ * worry" is an infinitive.
+ */
+function opensPrepositionalPhrase({text, tokens}: Context, index: number): boolean {
+  if (index >= tokens.length || !PHRASE_PREPOSITIONS.has(tokens[index].bare) || !joinedToPrevious(text, tokens, index)) return false
+  if (tokens[index].bare !== 'to') return true
+  const next = tokens[index + 1]
+  return next !== undefined && (next.capitalised || isDeterminer(next.bare) || next.bare === 'both' || next.bare === 'all')
+}
+
+/**
+ * Whether a cue verb after a source is the source's own finite claim: not a passive ("500 officials
+ * are accused"), not a bare participle ("officials worrying"), not an infinitive after a singular noun
+ * ("having a colleague describe the maps"), and not "responded by orchestrating".
+ */
+function isClaimVerb({tokens}: Context, index: number, {be, auxiliary, plural}: {be: boolean; auxiliary: boolean; plural: boolean}): boolean {
+  const verb = tokens[index].bare
+  if (tokens[index + 1]?.bare === 'by') return false
+  if (verb.endsWith('ing')) return be
+  if (be) return false
+  if (!plural && !auxiliary) return verb.endsWith('s') || verb.endsWith('ed') || IRREGULAR_PAST.has(verb)
+  return true
+}
+
+/** Index after reading at most `limit` tokens of one clause from `from`: stops at punctuation, a cue or the sentence end. */
+function readUntilBreak({text, tokens}: Context, from: number, limit: number): number {
+  let index = from
+  const sentence = tokens[Math.max(0, from - 1)].sentence
+  while (index < tokens.length && index - from < limit && tokens[index].sentence === sentence) {
+    if (index > from && CLAUSE_BREAK.test(gapBefore(text, tokens, index))) break
+    if (isCue(tokens[index]) && !CUE_AUXILIARIES.has(tokens[index].bare)) break
+    index++
+  }
+  return index
+}
+
+/** Past a comma-delimited clause starting at `from` (", who spoke on condition of anonymity,"), to the token after its closing comma. */
+function skipClause({text, tokens}: Context, from: number): number {
+  const sentence = tokens[from].sentence
+  for (let index = from + 1; index - from <= MAX_RELATIVE_CLAUSE; index++) {
+    if (index >= tokens.length || tokens[index].sentence !== sentence) return index
+    if (COMMA.test(gapBefore(text, tokens, index))) return index
+  }
+  return from
+}
+
+/**
+ * The cue after a phrase: optional auxiliaries ("have long", "later"), then a cue verb in the same
+ * clause. Punctuation in between breaks the link ("a junior staffer) says", "…, warning"), except the
+ * comma that closes a clause describing the source (", who spoke on condition of anonymity, said").
+ */
+function cueAfter(context: Context, from: number, sentence: number, afterClause: boolean, plural: boolean): [number, number] | undefined {
+  const {text, tokens} = context
+  let index = from
+  let be = false
+  let auxiliary = false
+  for (let skipped = 0; index < tokens.length && skipped <= MAX_AUXILIARIES; skipped++, index++) {
+    const token = tokens[index]
+    if (token.sentence !== sentence) return undefined
+    if (!(index === from && afterClause) && CLAUSE_BREAK.test(gapBefore(text, tokens, index))) return undefined
+    if (isCue(token)) return isClaimVerb(context, index, {be, auxiliary, plural}) ? [index, index + 1] : undefined
+    if (CUE_AUXILIARIES.has(token.bare)) {
+      be ||= BE_FORMS.has(token.bare)
+      auxiliary = true
+      continue
+    }
+    // "officials on Friday said", "a source in Cairo told"
+    if (DAYS_AND_PREPOSITIONS_AHEAD.has(token.bare) && tokens[index + 1]?.capitalised) {
+      index++
+      continue
+    }
+    return undefined
+  }
+  return undefined
+}
+
+/**
+ * The cue before a phrase: "…," said a senior official' (the phrase must end the clause, or "The
+ * paper said Chinese officials had been irritated" would make the officials its source), "according
+ * to sources", "was confirmed by officials".
+ */
+function cueBefore({text, tokens}: Context, phraseStart: number, closesClause: boolean): [number, number] | undefined {
+  if (!joinedToPrevious(text, tokens, phraseStart)) return undefined
+  const previous = tokens[phraseStart - 1]
+  if (PRECEDING_CUES.has(previous.bare) && !previous.capitalised && closesClause) return [phraseStart - 1, phraseStart]
+  if (phraseStart >= 2 && phraseAt(tokens, phraseStart - 2, ['according', 'to'])) return [phraseStart - 2, phraseStart]
+  if (previous.bare === 'by' && phraseStart >= 2 && joinedToPrevious(text, tokens, phraseStart - 1)) {
+    if (PASSIVE_CUES.has(tokens[phraseStart - 2].bare)) return [phraseStart - 2, phraseStart]
+  }
+  return undefined
+}
+
+/** Whether the source's clause ends at `next`: punctuation, the sentence end, or a participle about it ("one analyst quoted by AFP"). */
+function endsClause({text, tokens}: Context, next: number, sentence: number): boolean {
+  if (next >= tokens.length || tokens[next].sentence !== sentence) return true
+  return CLAUSE_BREAK.test(gapBefore(text, tokens, next)) || /[.!?]/.test(gapBefore(text, tokens, next)) || SPEECH_VERBS.has(tokens[next].bare)
+}
+
+/** A modifier that makes the role one of a kind: "its chief executive", "his chief economic adviser". */
+function hasUniqueRole(tokens: readonly Token[], phraseStart: number, head: number): boolean {
+  for (let index = phraseStart; index < head; index++) if (UNIQUE_ROLE_MODIFIERS.has(tokens[index].bare)) return true
+  return false
+}
+
+/** A name right after the noun, past at most a title or two: "spokesman Adnan Qureshi", "official Dr. Ana Ruiz". */
+function nameFollowsNoun(context: Context, head: number): boolean {
+  const {text, tokens} = context
+  return head + 1 < tokens.length && joinedToPrevious(text, tokens, head + 1) && nameWithin(context, head + 1, 3)
+}
+
+/** Whether a name mention starts within `span` tokens from `from`, over capitalised words only. */
+function nameWithin({tokens, names}: Context, from: number, span: number): boolean {
+  for (let index = from; index < tokens.length && index < from + span && tokens[index].capitalised; index++) {
+    if (names.byStart.has(tokens[index].start)) return true
+    if (index > from && tokens[index].sentence !== tokens[from].sentence) return false
+  }
+  return false
+}
+
+/**
+ * A name in apposition before the phrase: "Adnan Qureshi, a spokesman", "…," said Adnan Qureshi, a
+ * spokesman", "Andrei Illarionov - then economic adviser". The name must open its clause, so "In
+ * Washington, officials said" is not one.
+ */
+function nameStandsBefore(context: Context, phraseStart: number): boolean {
+  const {text, tokens, names} = context
+  if (phraseStart === 0 || !APPOSITION_MARK.test(gapBefore(text, tokens, phraseStart))) return false
+  const last = tokens[phraseStart - 1]
+  if (last.sentence !== tokens[phraseStart].sentence) return false
+  const mention = names.byEnd.get(last.end)
+  if (!mention) return false
+  // Back over the capitalised run the mention ends (titles such as "Sen." that the mention leaves out).
+  let first = tokenAtOrAfter(tokens, mention.start)
+  while (first > 0 && tokens[first - 1].capitalised && joinedToPrevious(text, tokens, first)) first--
+  if (PHRASE_BOUNDARY_WORDS.has(tokens[first].bare)) return false
+  return (
+    first === 0 ||
+    tokens[first - 1].sentence !== tokens[first].sentence ||
+    APPOSITION_GAP.test(gapBefore(text, tokens, first)) ||
+    SPEECH_VERBS.has(tokens[first - 1].bare)
+  )
+}

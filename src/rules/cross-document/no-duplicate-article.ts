@@ -1,0 +1,202 @@
+/**
+ * `no-duplicate-article`: the same article twice in an archive. Exact copies (equal after the
+ * fingerprint normalisation: case, accents, punctuation and spacing set aside) are objective damage
+ * and an `error`; near-copies (most 5-word sequences shared: a republished story with a few words
+ * changed or a paragraph cut) may be a legitimate update, so they are a `warning`.
+ *
+ * Collect keeps, per document, a 64-bit hash of its comparison form and a 120-byte MinHash signature
+ * of its 5-word shingles; the reduce walks the documents in input order, finds earlier exact copies
+ * through a hash table and near-copies through LSH banding (each candidate verified on the whole
+ * signature), and joins copies into clusters whose earliest member is the one every later copy is
+ * reported against. Linear in the number of documents; no text is kept.
+ */
+import type {CollectedState, DocumentMessages, DocumentRef} from '../../engine/cross-document.js'
+import {defineCrossDocumentRule} from '../../engine/cross-document.js'
+import type {DocumentViews} from '../../engine/document.js'
+import {hashString, hashTokens, normaliseForComparison, shingleHashes, wordTokens} from '../../engine/fingerprint.js'
+import type {LintMessage, RelatedLocation} from '../../engine/types.js'
+import {EarliestFirstClusters} from './clusters.js'
+import {LshIndex} from './lsh-index.js'
+import {estimateJaccard, minhashSignature} from './minhash.js'
+import {SignatureStore} from './signature-store.js'
+
+/**
+ * The near-duplicate parameters, chosen by measurement (docs/rules/no-duplicate-article.md): 5-word
+ * shingles and 120 permutations, as the large-corpus deduplicators use, in 20 bands of 6 rows. The
+ * bands' S-curve turns at (1/20)^(1/6) ≈ 0.61, below the 0.7 threshold, so a pair at the threshold is
+ * a candidate 92% of the time and the whole-signature check decides; steeper bandings (16 × 8) lost
+ * a tenth of the pairs at the threshold, wider ones (32 × 4) found no more for more memory. They are
+ * constants, not options: states from different runs and shards must be comparable, and
+ * `STATE_FORMAT` names them so that `merge` refuses a mix.
+ */
+export const SHINGLE_WORDS = 5
+export const PERMUTATIONS = 120
+export const BANDS = 20
+export const STATE_FORMAT = `minhash-${SHINGLE_WORDS}w-${PERMUTATIONS}p-${BANDS}b-8bit`
+
+export interface NoDuplicateArticleOptions {
+  /** Report near-duplicates as well as exact ones. */
+  nearDuplicates: boolean
+  /** Estimated Jaccard similarity of 5-word shingle sets from which two articles are near-duplicates. */
+  threshold: number
+  /** Articles with fewer words are checked for exact copies only: short texts share templates, not stories. */
+  minWords: number
+}
+
+export interface DuplicateState {
+  /** 64-bit hash (hex) of the comparison form. */
+  hash: string
+  /** Base64 MinHash signature; absent when the article has too few words for near-duplicate checks. */
+  signature?: string
+  /** End of the first paragraph, `[line, column, offset]`: the span messages point at. */
+  lede: [number, number, number]
+}
+
+const HASH_SEEDS = [0, 0x5bd1e995]
+
+function collect(doc: DocumentViews, options: NoDuplicateArticleOptions): DuplicateState {
+  const first = doc.paragraphs[0]
+  const end = doc.lines.point(first ? first.end : doc.text.length)
+  const state: DuplicateState = {hash: exactHash(doc.text), lede: [end.line, end.column, end.offset]}
+  if (!options.nearDuplicates) return state
+  const tokens = wordTokens(doc.text)
+  if (tokens.length < options.minWords) return state
+  const signature = minhashSignature(shingleHashes(hashTokens(tokens), SHINGLE_WORDS), PERMUTATIONS)
+  if (signature) state.signature = Buffer.from(signature).toString('base64')
+  return state
+}
+
+function exactHash(text: string): string {
+  const comparable = normaliseForComparison(text)
+  return HASH_SEEDS.map((seed) => hashString(comparable, seed).toString(16).padStart(8, '0')).join('')
+}
+
+interface NearMatch {
+  match: number
+  similarity: number
+}
+
+function* reduce(states: Iterable<CollectedState<DuplicateState>>, options: NoDuplicateArticleOptions): Generator<DocumentMessages> {
+  const refs: DocumentRef[] = []
+  /** `[line, column, offset]` of each document's lede end, flat. */
+  const ledes: number[] = []
+  const clusters = new EarliestFirstClusters()
+  const firstByHash = new Map<string, number>()
+  const exactCopies = new Map<number, number>()
+  const exactOf = new Map<number, number>()
+  const nearOf = new Map<number, NearMatch>()
+  const signatures = new SignatureStore(PERMUTATIONS)
+  /** Slot of each document's signature in `signatures`, -1 when it has none. */
+  const slots: number[] = []
+  const lsh = new LshIndex(PERMUTATIONS, BANDS)
+
+  for (const {ref, state} of states) {
+    const doc = clusters.add()
+    slots.push(-1)
+    refs.push(ref)
+    ledes.push(...state.lede)
+    const first = firstByHash.get(state.hash)
+    if (first !== undefined) {
+      exactOf.set(doc, first)
+      exactCopies.set(first, (exactCopies.get(first) ?? 1) + 1)
+      clusters.join(doc, first)
+      continue
+    }
+    firstByHash.set(state.hash, doc)
+    if (!options.nearDuplicates || state.signature === undefined) continue
+    const signature = new Uint8Array(Buffer.from(state.signature, 'base64'))
+    if (signature.length !== PERMUTATIONS) continue
+    slots[doc] = signatures.add(signature)
+    const best = bestEarlierMatch(doc, signature, lsh.addAndFindCandidates(signature, doc), (other) => signatures.get(slots[other]), options.threshold)
+    if (best) {
+      nearOf.set(doc, best)
+      clusters.join(doc, best.match)
+    }
+  }
+
+  const sizes = clusters.sizes()
+  const place = (doc: number) => ({line: ledes[doc * 3], column: ledes[doc * 3 + 1], offset: ledes[doc * 3 + 2]})
+  const related = (doc: number, message: string): RelatedLocation => {
+    const end = place(doc)
+    const location: RelatedLocation = {message, documentId: refs[doc].id, line: 1, column: 1, offset: 0, endLine: end.line, endColumn: end.column, endOffset: end.offset}
+    if (refs[doc].path !== undefined) location.path = refs[doc].path
+    return location
+  }
+  const messageAt = (doc: number, fields: Pick<LintMessage, 'severity' | 'message' | 'note' | 'related'>): DocumentMessages => {
+    const end = place(doc)
+    return {ref: refs[doc], messages: [{ruleId: noDuplicateArticle.meta.id, url: noDuplicateArticle.meta.url, line: 1, column: 1, offset: 0, endLine: end.line, endColumn: end.column, endOffset: end.offset, ...fields}]}
+  }
+
+  for (let doc = 0; doc < refs.length; doc++) {
+    const first = exactOf.get(doc)
+    if (first !== undefined) {
+      yield messageAt(doc, {
+        severity: noDuplicateArticle.meta.severity,
+        message: `Exact duplicate of article \`${refs[first].id}\`, the earliest of ${exactCopies.get(first)} articles with this text`,
+        note: 'The same text appears earlier in the archive: keep one copy.',
+        related: [related(first, 'earliest copy')]
+      })
+      continue
+    }
+    const near = nearOf.get(doc)
+    if (!near) continue
+    const earliest = clusters.find(doc)
+    // Not an exact copy, so never "100%" even when every signature position agrees.
+    const similar = `${Math.min(99, Math.floor(near.similarity * 100))}% similar`
+    const message =
+      near.match === earliest
+        ? `Near-duplicate of article \`${refs[earliest].id}\` (${similar}), the earliest of ${sizes[earliest]} similar articles`
+        : `Near-duplicate of article \`${refs[near.match].id}\` (${similar}); the earliest of these ${sizes[earliest]} similar articles is \`${refs[earliest].id}\``
+    const locations = [related(earliest, 'earliest similar article')]
+    if (near.match !== earliest) locations.push(related(near.match, 'most similar earlier article'))
+    yield messageAt(doc, {
+      severity: 'warning',
+      message,
+      note: 'Most of this article repeats an earlier one: if it is an update or a correction, say so; otherwise keep one version.',
+      related: locations
+    })
+  }
+}
+
+/** The most similar earlier candidate at or above `threshold`, each candidate checked once. */
+function bestEarlierMatch(
+  doc: number,
+  signature: Uint8Array,
+  candidates: number[],
+  signatureOf: (doc: number) => Uint8Array,
+  threshold: number
+): NearMatch | undefined {
+  let best: NearMatch | undefined
+  const seen = new Set<number>()
+  for (const candidate of candidates) {
+    if (candidate === doc || seen.has(candidate)) continue
+    seen.add(candidate)
+    const similarity = estimateJaccard(signature, signatureOf(candidate))
+    if (similarity >= threshold && (!best || similarity > best.similarity || (similarity === best.similarity && candidate < best.match))) {
+      best = {match: candidate, similarity}
+    }
+  }
+  return best
+}
+
+export const noDuplicateArticle = defineCrossDocumentRule<DuplicateState, NoDuplicateArticleOptions>(
+  {
+    id: 'no-duplicate-article',
+    family: 'cross-document',
+    description: 'Disallow the same article twice in an archive: exact copies (error) and near-copies (warning)',
+    severity: 'error',
+    fixable: false,
+    recommended: true,
+    schema: {
+      type: 'object',
+      properties: {
+        nearDuplicates: {type: 'boolean'},
+        threshold: {type: 'number', minimum: 0.5, maximum: 1},
+        minWords: {type: 'integer', minimum: 0}
+      },
+      additionalProperties: false
+    },
+    defaultOptions: {nearDuplicates: true, threshold: 0.7, minWords: 50}
+  },
+  {collect, reduce, stateFormat: STATE_FORMAT}
+)
