@@ -11,7 +11,7 @@ import type {BenchSection} from './index.js'
 import {readCorpus} from './corpora.js'
 
 const RULES = ['no-anonymous-source', 'no-weasel-attribution', 'no-unattributed-quote']
-const RUNS = 3
+const RUNS = 5
 const PATHOLOGICAL_UNIT =
   '"We had no warning at all from anyone here," officials said, and critics say it is widely believed that a source close to the talks told Reuters "the deal is off for now". '
 const SIZES = [200_000, 400_000]
@@ -47,22 +47,23 @@ export async function run(): Promise<BenchSection> {
   const lintTimes: number[] = []
   for (const size of SIZES) {
     const text = PATHOLOGICAL_UNIT.repeat(Math.ceil(size / PATHOLOGICAL_UNIT.length)).slice(0, size)
+    await attribution.lintText(text) // warm up
     const parse = await time(() => baseline.lintText(text))
     const lint = await time(() => attribution.lintText(text))
-    lintTimes.push(lint - parse)
+    lintTimes.push(lint)
     const messages = (await attribution.lintText(text)).messages.length
-    rows.push(`| ${size / 1000} kB | ${parse.toFixed(0)} ms | ${lint.toFixed(0)} ms | ${(lint - parse).toFixed(0)} ms | ${messages} |`)
+    rows.push(`| ${size / 1000} kB | ${parse.toFixed(0)} ms | ${lint.toFixed(0)} ms | ${messages} |`)
   }
   return {
     title: 'Attribution rules: cost over the parse, and a pathological document',
     markdown: [
       `bbc-fulltext (${articles.length} articles): ${corpusBaseline.toFixed(0)} ms with no-repeated-word alone, ${corpusRules.toFixed(0)} ms with the three attribution rules added (${(corpusRules / corpusBaseline).toFixed(2)}×; this includes the names family's shared mention view, which the names rules compute anyway in a full run). Median of ${RUNS} runs.`,
       '',
-      '| pathological document | baseline | + attribution rules | attribution cost | messages |',
-      '| --- | ---: | ---: | ---: | ---: |',
+      '| pathological document | baseline | + attribution rules | messages |',
+      '| --- | ---: | ---: | ---: |',
       ...rows,
       '',
-      `Doubling the pathological document multiplies the attribution cost by ${(lintTimes[1] / lintTimes[0]).toFixed(2)} (2 is linear, 4 quadratic): every detector reads a bounded window around its trigger word.`
+      `Doubling the pathological document multiplies the time with the attribution rules by ${(lintTimes[1] / lintTimes[0]).toFixed(2)} (2 is linear, 4 quadratic): every detector reads a bounded window around its trigger word.`
     ].join('\n')
   }
 }

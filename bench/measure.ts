@@ -8,6 +8,8 @@ import {readFileSync, writeFileSync} from 'node:fs'
 
 export interface Measured {
   elapsedMs: number
+  /** CPU time of the whole process (every thread) during the run: on a shared machine, what the run really cost. */
+  cpuSeconds: number
   documentsPerSecond: number
   megabytesPerSecond: number
   peakRssMb: number
@@ -33,8 +35,10 @@ function peakRssMb(exact: boolean): number {
 export async function measure(documents: number, bytes: number, work: () => Promise<unknown>): Promise<Measured> {
   const exact = resetPeak()
   const started = performance.now()
+  const cpu = process.cpuUsage()
   await work()
   const elapsedMs = performance.now() - started
+  const used = process.cpuUsage(cpu)
   const seconds = elapsedMs / 1000
-  return {elapsedMs, documentsPerSecond: documents / seconds, megabytesPerSecond: bytes / 1e6 / seconds, peakRssMb: peakRssMb(exact)}
+  return {elapsedMs, cpuSeconds: (used.user + used.system) / 1e6, documentsPerSecond: documents / seconds, megabytesPerSecond: bytes / 1e6 / seconds, peakRssMb: peakRssMb(exact)}
 }

@@ -67,7 +67,7 @@ export function readPolnearSplit(split: PolnearSplit): PolnearArticle[] {
  * them into an attribution (`E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1`). Span text may run
  * over several lines; continuation lines start with neither `T`, `E` nor `#` and an id, and are skipped.
  */
-export function parseAnnotation(annotation: string, where: string): PolnearAttribution[] {
+function parseAnnotation(annotation: string, where: string): PolnearAttribution[] {
   const spans = new Map<string, Span>()
   const relations: Array<{id: string; roles: Map<string, string>}> = []
   for (const line of annotation.split('\n')) {

@@ -12,19 +12,19 @@
  *   rare among all attributions (most are "he", "Trump"), so this stratum gives the labelled set
  *   enough of them without picking them by the rule's own cues.
  * Output: a TSV skeleton (one row per drawn attribution, label empty) on stdout after a `#` line, and
- * a reading view on stderr.
+ * a reading view on stderr. The labels were written into fixtures/attribution/polnear-sources.tsv.
  */
 import {readPolnearSplit, type PolnearArticle, type PolnearAttribution, type PolnearSplit} from './polnear.js'
 
-export const SAMPLE_SIZES = {
+const SAMPLE_SIZES = {
   'train+dev': {uniform: 220, 'common-noun': 260},
   test: {uniform: 80, 'common-noun': 200}
 } as const
 
-export type SampleGroup = keyof typeof SAMPLE_SIZES
-export type Stratum = 'uniform' | 'common-noun'
+type SampleGroup = keyof typeof SAMPLE_SIZES
+type Stratum = 'uniform' | 'common-noun'
 
-export interface SampledAttribution {
+interface SampledAttribution {
   split: PolnearSplit
   article: PolnearArticle
   attribution: PolnearAttribution & {source: NonNullable<PolnearAttribution['source']>}
@@ -40,7 +40,7 @@ const FUNCTION_WORDS = new Set(
   ).split(' ')
 )
 
-export function hasCommonNoun(source: string): boolean {
+function hasCommonNoun(source: string): boolean {
   for (const word of source.match(/[A-Za-z’'-]+/g) ?? []) {
     if (/^[a-z]/.test(word) && word.length >= 3 && !FUNCTION_WORDS.has(word)) return true
   }
@@ -68,7 +68,7 @@ function draw<T>(pool: T[], count: number, next: () => number): T[] {
   return copy.slice(0, count)
 }
 
-export function sampleAttributions(group: SampleGroup): SampledAttribution[] {
+function sampleAttributions(group: SampleGroup): SampledAttribution[] {
   const splits: PolnearSplit[] = group === 'test' ? ['test'] : ['train', 'dev']
   const pool: Array<Omit<SampledAttribution, 'stratum'>> = []
   for (const split of splits) {
@@ -90,12 +90,12 @@ export function sampleAttributions(group: SampleGroup): SampledAttribution[] {
   ]
 }
 
-export function sourceText({article, attribution}: Omit<SampledAttribution, 'stratum'>): string {
+function sourceText({article, attribution}: Omit<SampledAttribution, 'stratum'>): string {
   return article.text.slice(attribution.source.start, attribution.source.end).replace(/\s+/g, ' ')
 }
 
 /** Key of a labelled attribution: stable across runs and independent of the sample order. */
-export function labelKey(split: string, article: string, start: number, end: number): string {
+function labelKey(split: string, article: string, start: number, end: number): string {
   return `${split}/${article}@${start}-${end}`
 }
 

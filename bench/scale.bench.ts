@@ -13,6 +13,7 @@
  * memory could grow with the archive) or `recommended` (every recommended rule; some forty times
  * slower per document, too slow for a million articles on a two-core machine).
  */
+import os from 'node:os'
 import {Readable} from 'node:stream'
 import {lintArchive} from '../src/archive/lint-archive.js'
 import type {Config} from '../src/engine/config/types.js'
@@ -72,7 +73,8 @@ export async function run(): Promise<BenchSection> {
   const row = (label: string, measured: ScaleRun) =>
     `| ${label} | ${measured.documents.toLocaleString('en-US')} | ${(measured.bytes / 1e6).toFixed(0)} MB | ${(measured.elapsedMs / 1000).toFixed(0)} s | ${measured.documentsPerSecond.toFixed(0)} | ${measured.megabytesPerSecond.toFixed(2)} | ${measured.peakRssMb.toFixed(0)} | ${measured.crossDocument.toLocaleString('en-US')} |`
   const markdown = [
-    `Rules: ${RULES === 'recommended' ? 'the recommended preset' : 'parsing and `no-duplicate-article` only (`COPYDESK_SCALE_RULES=recommended` for every recommended rule)'}; default workers; records streamed from a generator on stdin.`,
+    `Load average after the runs: ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores. ` +
+      `Rules: ${RULES === 'recommended' ? 'the recommended preset' : 'parsing and `no-duplicate-article` only (`COPYDESK_SCALE_RULES=recommended` for every recommended rule)'}; default workers; records streamed from a generator on stdin.`,
     '',
     '| run | documents | input | time | documents/s | MB/s | peak RSS (MB) | documents with cross-document messages |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',

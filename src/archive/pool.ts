@@ -21,9 +21,24 @@ export function createBatchRunner(jobs: number): BatchRunner {
   // Workers inherit the process's Node flags; `--input-type` (of `node -e`) would stop them loading a file.
   const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'))
   const pool = new Tinypool({filename: workerModule(), minThreads: jobs, maxThreads: jobs, execArgv})
+  // A worker that dies outside a task (it cannot load, it runs out of memory) is reported by the
+  // pool as an 'error' event, which would end the process: fail the tasks waiting instead, so each
+  // of their documents is reported as not linted and the run ends normally.
+  let failure: Error | undefined
+  const waiting = new Set<(error: Error) => void>()
+  pool.on('error', (error: Error) => {
+    failure = error
+    for (const reject of waiting) reject(error)
+    waiting.clear()
+  })
   let closed: Promise<void> | undefined
   return {
-    run: (task) => pool.run(task) as Promise<DocumentOutcome[]>,
+    run: (task) =>
+      new Promise<DocumentOutcome[]>((resolve, reject) => {
+        if (failure) return reject(failure)
+        waiting.add(reject)
+        pool.run(task).then(resolve, reject).finally(() => waiting.delete(reject))
+      }),
     close: () => (closed ??= pool.destroy())
   }
 }

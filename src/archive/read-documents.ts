@@ -38,10 +38,7 @@ export async function* readDocuments(sources: readonly InputSource[], options: R
       const chunks = source.kind === 'stdin' ? options.stdin : createReadStream(source.file, {highWaterMark: READ_CHUNK})
       const path = source.kind === 'stdin' ? undefined : source.path
       if (!chunks) throw new Error('an archive run was given "-" but no standard input stream')
-      for await (const document of archiveDocuments(counted(chunks, options.onInputBytes), path, ordinal, keep, options)) {
-        ordinal = document.ordinal + 1
-        if (keep(document.ordinal)) yield document
-      }
+      ordinal = yield* archiveDocuments(counted(chunks, options.onInputBytes), path, ordinal, keep, options)
       continue
     }
     const current = ordinal++
@@ -55,8 +52,8 @@ export async function* readDocuments(sources: readonly InputSource[], options: R
 }
 
 /**
- * The records of one archive. Documents of other shards are yielded as bare ordinals (no parse),
- * so the caller can keep counting; the caller filters them out.
+ * The records of one archive that `keep` wants, numbered from `firstOrdinal`; returns the ordinal
+ * after its last record. Records of other shards are counted, never parsed.
  */
 async function* archiveDocuments(
   chunks: AsyncIterable<Uint8Array>,
@@ -64,14 +61,13 @@ async function* archiveDocuments(
   firstOrdinal: number,
   keep: (ordinal: number) => boolean,
   options: ReadOptions
-): AsyncGenerator<ArchiveDocument> {
+): AsyncGenerator<ArchiveDocument, number> {
   const splitter = new LineSplitter(options.maxRecordBytes)
   let ordinal = firstOrdinal
   const toDocument = (line: Line): ArchiveDocument | undefined => {
     if ('bytes' in line && isBlank(line.bytes)) return undefined
     const current = ordinal++
-    if (!keep(current)) return {ordinal: current, id: '', format: 'text', bytes: 0}
-    return parseRecordLine(line, {ordinal: current, path}, options.fields, options.maxRecordBytes)
+    return keep(current) ? parseRecordLine(line, {ordinal: current, path}, options.fields, options.maxRecordBytes) : undefined
   }
   try {
     for await (const chunk of decompressed(chunks)) {
@@ -82,20 +78,24 @@ async function* archiveDocuments(
     }
   } catch (error) {
     const line = splitter.currentLine
-    yield {
-      ordinal: ordinal++,
-      id: String(line),
-      path,
-      recordLine: line,
-      format: 'text',
-      bytes: 0,
-      fatal: `line ${line}: the archive cannot be read past this point (${describeReadError(error)}); every record before it was read`
+    const current = ordinal++
+    if (keep(current)) {
+      yield {
+        ordinal: current,
+        id: String(line),
+        path,
+        recordLine: line,
+        format: 'text',
+        bytes: 0,
+        fatal: `line ${line}: the archive cannot be read past this point (${describeReadError(error)}); every record before it was read`
+      }
     }
-    return
+    return ordinal
   }
   const last = splitter.end()
   const document = last && toDocument(last)
   if (document) yield document
+  return ordinal
 }
 
 async function plainDocument(path: string, file: string, ordinal: number, onInputBytes?: (bytes: number) => void): Promise<ArchiveDocument> {

@@ -58,7 +58,7 @@ export class DocumentViews {
 
   /** Paragraphs as a reader sees them (see `paragraphs.ts`). */
   get paragraphs(): Paragraph[] {
-    return (this.#paragraphs ??= splitParagraphs(this.text))
+    return (this.#paragraphs ??= this.tree.data?.readerParagraphs ?? splitParagraphs(this.text))
   }
 
   /** Sentences, never crossing a paragraph boundary, trimmed of surrounding white space. */

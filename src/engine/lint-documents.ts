@@ -6,6 +6,7 @@
  */
 import {ResultCache} from './cache.js'
 import type {LintedDocument} from './baseline.js'
+import type {InputFile} from '../inputs/read-files.js'
 import type {Linter} from './linter.js'
 import {makeResult} from './messages.js'
 
@@ -16,22 +17,21 @@ export interface LintDocumentsOptions {
 
 /** The files `patterns` name, in `lintFiles` order; a file that cannot be read has a fatal result and no text. */
 export async function lintDocuments(linter: Linter, patterns: readonly string[], options: LintDocumentsOptions = {}): Promise<LintedDocument[]> {
-  const {cache} = options
   const documents: LintedDocument[] = []
-  for await (const input of linter.readFiles(patterns)) {
-    const {decoded} = input
-    if (!decoded.ok) {
-      documents.push({result: makeResult([], {path: input.path, fatal: {message: decoded.reason}})})
-      continue
-    }
-    const {text, encoding} = decoded
-    const key = cache ? ResultCache.key(text, await linter.configForFile(input.path), encoding) : undefined
-    let result = cache && key ? cache.get(input.path, key) : undefined
-    if (!result) {
-      result = await linter.lintText(text, {path: input.path, sourceEncoding: encoding})
-      if (cache && key) cache.set(input.path, key, result)
-    }
-    documents.push({result, text})
-  }
+  for await (const input of linter.readFiles(patterns)) documents.push(await lintInputFile(linter, input, options.cache))
   return documents
+}
+
+/** Lint one file read by `linter.readFiles` (from the cache when it holds this text under this configuration). */
+export async function lintInputFile(linter: Linter, input: InputFile, cache?: ResultCache): Promise<LintedDocument> {
+  const {decoded} = input
+  if (!decoded.ok) return {result: makeResult([], {path: input.path, fatal: {message: decoded.reason}})}
+  const {text, encoding} = decoded
+  const key = cache ? ResultCache.key(text, await linter.configForFile(input.path), encoding) : undefined
+  let result = cache && key ? cache.get(input.path, key) : undefined
+  if (!result) {
+    result = await linter.lintText(text, {path: input.path, sourceEncoding: encoding})
+    if (cache && key) cache.set(input.path, key, result)
+  }
+  return {result, text}
 }

@@ -14,7 +14,7 @@ import type {Config, LoadedConfig, ResolvedConfig, RuleConfigValue} from './conf
 import {validateConfig} from './config/validate.js'
 import {applyFixes} from './fixer.js'
 import {lintDocument} from './lint-document.js'
-import {makeResult} from './messages.js'
+import {lintInputFile} from './lint-documents.js'
 import {processorCache} from './processor.js'
 import type {LintResult} from './types.js'
 
@@ -113,15 +113,12 @@ export function createLinter(options: LinterOptions = {}): Linter {
     })
   }
 
-  return {
+  const linter: Linter = {
     lintText: (text, textOptions = {}) => lintSource(text, textOptions),
 
     async lintFiles(patterns) {
       const results: LintResult[] = []
-      for await (const input of readFiles(patterns)) {
-        const {decoded} = input
-        results.push(decoded.ok ? await lintSource(decoded.text, {path: input.path, sourceEncoding: decoded.encoding}) : makeResult([], {path: input.path, fatal: {message: decoded.reason}}))
-      }
+      for await (const input of readFiles(patterns)) results.push((await lintInputFile(linter, input)).result)
       return results
     },
 
@@ -143,6 +140,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
 
     configForFile
   }
+  return linter
 }
 
 /** Lint one document with the default (or given) configuration. */

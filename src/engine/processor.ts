@@ -1,21 +1,21 @@
 /**
- * One frozen unified processor per resolved configuration: retext-english as the parser and each
- * enabled rule as a plugin. Processors are cheap to reuse and costly to build, so the linter caches
+ * One frozen unified processor per resolved configuration: retext-english as the parser (run paragraph
+ * by paragraph, see parser.ts) and each enabled rule as a plugin. Processors are cheap to reuse and costly to build, so the linter caches
  * them by configuration.
  */
-import retextEnglish from 'retext-english'
 import {unified, type Processor} from 'unified'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {configKey} from './config/resolve.js'
 import type {ResolvedConfig} from './config/types.js'
 import {documentViews} from './document.js'
+import {retextEnglishByParagraph} from './parser.js'
 import type {Rule} from './rule.js'
 
 export type CopydeskProcessor = Processor<Root, Root, Root>
 
 export function createProcessor(config: ResolvedConfig, rules: readonly Rule[]): CopydeskProcessor {
-  const processor = unified().use(retextEnglish) as unknown as CopydeskProcessor
+  const processor = unified().use(retextEnglishByParagraph) as unknown as CopydeskProcessor
   for (const rule of rules) {
     const setting = config.rules[rule.meta.id]
     if (!setting || setting.severity === 'off') continue

@@ -8,6 +8,9 @@
  *   reads each stray byte as Windows-1252, the code page such bytes almost always come from;
  * - anything else is identified by chardet and decoded by iconv-lite. chardet's `ISO-8859-1` is read
  *   as Windows-1252, its superset that every browser substitutes for it.
+ *
+ * No byte is ever dropped (a code page's undefined byte becomes its C1 control), so writing the text
+ * back as UTF-8 loses nothing; a file that cannot be decoded that way is refused with the reason.
  */
 import chardet from 'chardet'
 import iconv from 'iconv-lite'
@@ -57,7 +60,30 @@ function decodeLegacy(bytes: Uint8Array): Decoded {
   if (!iconv.encodingExists(encoding)) {
     return {ok: false, reason: `not valid UTF-8, and its encoding (${encoding}) cannot be decoded; not linted`}
   }
-  return {ok: true, text: iconv.decode(Buffer.from(bytes), encoding), encoding: displayEncoding(encoding)}
+  const text = decodeWithoutLoss(bytes, encoding)
+  if (text === undefined) return {ok: false, reason: `not valid UTF-8, and decoding it as ${encoding} would lose bytes; not linted`}
+  return {ok: true, text, encoding: displayEncoding(encoding)}
+}
+
+/**
+ * The text, with every byte accounted for, so that writing it back as UTF-8 (`--fix`) loses nothing.
+ * A single-byte code page's undefined byte becomes its C1 control; a multi-byte encoding that
+ * cannot account for every byte gives undefined.
+ */
+function decodeWithoutLoss(bytes: Uint8Array, encoding: string): string | undefined {
+  const text = iconv.decode(Buffer.from(bytes), encoding)
+  if (!text.includes('\ufffd')) return text
+  if (!isSingleByte(encoding)) return undefined
+  let result = ''
+  for (const byte of bytes) {
+    const character = iconv.decode(Buffer.from([byte]), encoding)
+    result += character === '\ufffd' ? String.fromCharCode(byte) : character
+  }
+  return result
+}
+
+function isSingleByte(encoding: string): boolean {
+  return iconv.decode(Buffer.from(Array.from({length: 256}, (_, byte) => byte)), encoding).length === 256
 }
 
 function displayEncoding(encoding: string): string {
@@ -104,8 +130,7 @@ function decodeMixed(bytes: Uint8Array): string {
 
 /** The Windows-1252 character of a byte; a byte Windows-1252 leaves undefined becomes its C1 control, so nothing is lost. */
 function windows1252Byte(byte: number): string {
-  const decoded = iconv.decode(Buffer.from([byte]), 'windows-1252')
-  return decoded === '\ufffd' ? String.fromCharCode(byte) : decoded
+  return decodeWithoutLoss(Uint8Array.of(byte), 'windows-1252')!
 }
 
 /** Length of the valid UTF-8 sequence starting at `index`, or 0. */

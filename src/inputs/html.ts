@@ -7,9 +7,8 @@
 import type {Nodes, Root} from 'hast'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
-import {LineIndex} from '../engine/line-index.js'
-import {suppressionsFromComments, type Comment} from './directives.js'
-import {TextBuilder} from './text-builder.js'
+import type {Comment} from './directives.js'
+import {extractProse, type TextBuilder} from './text-builder.js'
 import type {ExtractedDocument} from './types.js'
 
 const parser = unified().use(rehypeParse).freeze()
@@ -24,14 +23,7 @@ const BLOCKS = new Set([
 
 export function extractHtml(source: string): ExtractedDocument {
   const tree = parser.parse(source) as Root
-  const builder = new TextBuilder(source, false)
-  const comments: Comment[] = []
-  walk(tree, builder, comments)
-  return {
-    text: builder.text,
-    segments: builder.segments,
-    suppressions: suppressionsFromComments(comments, new LineIndex(source), source.length)
-  }
+  return extractProse(source, false, (builder, comments) => walk(tree, builder, comments))
 }
 
 function walk(node: Nodes, builder: TextBuilder, comments: Comment[]): void {

@@ -6,9 +6,8 @@
 import type {Nodes, Root} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {LineIndex} from '../engine/line-index.js'
-import {commentBody, suppressionsFromComments, type Comment} from './directives.js'
-import {TextBuilder} from './text-builder.js'
+import {commentBody, type Comment} from './directives.js'
+import {extractProse, type TextBuilder} from './text-builder.js'
 import type {ExtractedDocument} from './types.js'
 
 const parser = unified().use(remarkParse).freeze()
@@ -18,14 +17,7 @@ const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'table
 
 export function extractMarkdown(source: string): ExtractedDocument {
   const tree = parser.parse(source) as Root
-  const builder = new TextBuilder(source, true)
-  const comments: Comment[] = []
-  walk(tree, builder, comments)
-  return {
-    text: builder.text,
-    segments: builder.segments,
-    suppressions: suppressionsFromComments(comments, new LineIndex(source), source.length)
-  }
+  return extractProse(source, true, (builder, comments) => walk(tree, builder, comments))
 }
 
 function walk(node: Nodes, builder: TextBuilder, comments: Comment[]): void {

@@ -5,7 +5,9 @@
  * runs that match character for character map exactly and fixes inside them stay possible. Bare URLs
  * are left out.
  */
-import type {SourceSegment} from './types.js'
+import {LineIndex} from '../engine/line-index.js'
+import {suppressionsFromComments, type Comment} from './directives.js'
+import type {ExtractedDocument, SourceSegment} from './types.js'
 
 /** Bare URLs in prose are addresses, not text: they are left out like code. */
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()]+[^\s<>().,;:!?'"]/g
@@ -123,5 +125,24 @@ export class TextBuilder {
     if (value === '') return
     this.segments.push({textStart: this.text.length, textEnd: this.text.length + value.length, sourceStart, sourceEnd, exact})
     this.text += value
+  }
+}
+
+/**
+ * Run an adapter's tree walk over a fresh builder and collect what it found: the prose, its source
+ * map, and the suppressions from the disable comments it met.
+ */
+export function extractProse(
+  source: string,
+  escapes: boolean,
+  walk: (builder: TextBuilder, comments: Comment[]) => void
+): ExtractedDocument {
+  const builder = new TextBuilder(source, escapes)
+  const comments: Comment[] = []
+  walk(builder, comments)
+  return {
+    text: builder.text,
+    segments: builder.segments,
+    suppressions: suppressionsFromComments(comments, new LineIndex(source), source.length)
   }
 }

@@ -13,13 +13,20 @@ afterEach(() => {
 })
 
 describe('one parse per document', () => {
-  it('parses each document once, whatever the number of rules', async () => {
+  it('parses each paragraph of a document exactly once, whatever the number of rules', async () => {
     const parse = vi.spyOn(ParseEnglish.prototype, 'parse')
     const linter = createLinter({config: {extends: 'all'}})
     await linter.lintText('It was the the best of times.\n\nIt was the worst of times.')
-    expect(parse).toHaveBeenCalledTimes(1)
+    expect(parse.mock.calls.map(([text]) => text)).toEqual(['It was the the best of times.', 'It was the worst of times.'])
     await linter.lintText('A second document.')
-    expect(parse).toHaveBeenCalledTimes(2)
+    expect(parse).toHaveBeenCalledTimes(3)
+  })
+
+  it('keeps positions of a paragraph-by-paragraph parse in document coordinates', async () => {
+    const text = 'First paragraph here.\n\n  Second one, the the end.'
+    const [message] = (await lint(text)).messages
+    expect(text.slice(message.offset, message.endOffset)).toBe('the the')
+    expect([message.line, message.column]).toEqual([3, 15])
   })
 
   it('shares the derived views between rules instead of recomputing them', () => {

@@ -12,6 +12,7 @@
  * "so-called", "titled", "the slogan"…, or written in title case.
  */
 import {defineRule} from '../../engine/rule.js'
+import type {Paragraph} from '../../engine/document.js'
 import {attributionAnalysis, type AttributionAnalysis} from './analysis.js'
 import {QUOTE_ONLY_VERBS, QUOTE_PHRASES, SPEAKER_PRONOUNS, SPEECH_VERBS} from './cue-verbs.js'
 import type {Quotation} from './quotations.js'
@@ -35,6 +36,8 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'communique', 
 const DASH_AFTER = /^\s*[—–―-]+\s*\p{Lu}/u
 /** The end of a sentence (or nothing) right before an opening mark. */
 const SENTENCE_BOUNDARY_BEFORE = /(?:^|[.!?…]["”’')\]]?)\s*$/u
+const SENTENCE_END = /[.!?…]/u
+const LETTER = /\p{L}/u
 /** Title case: at least this share of a quotation's longer words are capitalised. */
 const TITLE_CASE_SHARE = 0.75
 
@@ -70,7 +73,9 @@ export const noUnattributedQuote = defineRule<NoUnattributedQuoteOptions>(
         continue
       }
       if (end - first < options.minWords || !standsAlone(text, doc.paragraphs[quotation.firstParagraph].start, quotation)) continue
-      if (isTermOrTitle(analysis, quotation, first, end)) continue
+      if (isTermOrTitle(analysis, first, end) || isHeading(text, doc.paragraphs[quotation.firstParagraph], quotation)) continue
+      // One defect, one message: the quotation paragraphs right after this one continue it.
+      speaking = quotation.lastParagraph
       const flaggedEnd = Math.min(quotation.end, doc.paragraphs[quotation.firstParagraph].end)
       if (analysis.repeatsReportedParagraph(quotation.start, flaggedEnd)) continue
       report({
@@ -94,8 +99,16 @@ function standsAlone(text: string, paragraphStart: number, quotation: Quotation)
   return SENTENCE_BOUNDARY_BEFORE.test(text.slice(Math.max(paragraphStart, quotation.start - 12), quotation.start)) || quotation.start === paragraphStart
 }
 
+/**
+ * A quotation that is a whole paragraph and does not end a sentence is a heading or a pull quote
+ * ("‘This is not the time to do nothing’"), not speech left without its speaker.
+ */
+function isHeading(text: string, paragraph: Paragraph, quotation: Quotation): boolean {
+  return quotation.start === paragraph.start && quotation.end === paragraph.end && !SENTENCE_END.test(text[quotation.innerEnd - 1] ?? '')
+}
+
 /** Whether the quotation is a name, term or title: introduced as one, or in title case. */
-function isTermOrTitle(analysis: AttributionAnalysis, quotation: Quotation, first: number, end: number): boolean {
+function isTermOrTitle(analysis: AttributionAnalysis, first: number, end: number): boolean {
   const {tokens} = analysis
   const before = first - 1
   if (before >= 0 && TERM_INTRODUCERS.some((phrase) => before - phrase.length + 1 >= 0 && phraseAt(tokens, before - phrase.length + 1, phrase))) {
@@ -104,7 +117,7 @@ function isTermOrTitle(analysis: AttributionAnalysis, quotation: Quotation, firs
   let long = 0
   let capitalised = 0
   for (let index = first + 1; index < end; index++) {
-    if (TITLE_SMALL_WORDS.has(tokens[index].bare) || !/\p{L}/u.test(tokens[index].value)) continue
+    if (TITLE_SMALL_WORDS.has(tokens[index].bare) || !LETTER.test(tokens[index].value)) continue
     long++
     if (tokens[index].capitalised) capitalised++
   }

@@ -102,6 +102,8 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 const HEARSAY_BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been'])
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'though', 'although', 'yet', 'as', 'because', 'since', 'whereas', 'so'])
 const CLAUSE_END = /[,.;:!?)"”’—–]/u
+const STARTS_WITH_LETTER = /^\p{L}/u
+const STARTS_WITH_DIGIT = /^\d/
 
 export const noWeaselAttribution = defineRule<NoWeaselAttributionOptions>(
   {
@@ -186,7 +188,7 @@ const crowd: Detector = (scan, index) => {
       break
     }
     if (SPECIFIC_DETERMINERS.has(previous.bare) || PHRASE_BOUNDARY_WORDS.has(previous.bare) || CLAUSE_OPENERS.has(previous.bare)) break
-    if (CROWD_VERBS.has(previous.bare) || !/^\p{L}/u.test(previous.value)) break
+    if (CROWD_VERBS.has(previous.bare) || !STARTS_WITH_LETTER.test(previous.value)) break
     first--
   }
   if (first > 0 && joined(text, tokens, first) && SPECIFIC_DETERMINERS.has(tokens[first - 1].bare)) return undefined
@@ -226,7 +228,7 @@ const research: Detector = (scan, index) => {
       break
     }
     if (SPECIFIC_DETERMINERS.has(previous.bare)) return undefined
-    if (!RESEARCH_MODIFIERS.has(previous.bare) && !previous.capitalised && !/^\d/.test(previous.value)) break
+    if (!RESEARCH_MODIFIERS.has(previous.bare) && !previous.capitalised && !STARTS_WITH_DIGIT.test(previous.value)) break
     first--
   }
   if (single && !SINGLE_RESEARCH_DETERMINERS.has(tokens[first].bare)) return undefined

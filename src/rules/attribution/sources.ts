@@ -65,6 +65,7 @@ const MAX_AUXILIARIES = 3
 /** A gap holding any of these ends a phrase read rightwards. */
 const CLAUSE_BREAK = /[,;:()"“”‘’—–]/u
 const COMMA = /,/
+const SENTENCE_STOP = /[.!?]/
 /** Punctuation that sets an apposition off: "Adnan Qureshi, a spokesman", "Andrei Illarionov - then economic adviser". */
 const APPOSITION_MARK = /[,(—–-]/u
 const APPOSITION_GAP = /[,"“”:(—–]/u
@@ -327,7 +328,8 @@ function cueBefore({text, tokens}: Context, phraseStart: number, closesClause: b
 /** Whether the source's clause ends at `next`: punctuation, the sentence end, or a participle about it ("one analyst quoted by AFP"). */
 function endsClause({text, tokens}: Context, next: number, sentence: number): boolean {
   if (next >= tokens.length || tokens[next].sentence !== sentence) return true
-  return CLAUSE_BREAK.test(gapBefore(text, tokens, next)) || /[.!?]/.test(gapBefore(text, tokens, next)) || SPEECH_VERBS.has(tokens[next].bare)
+  const gap = gapBefore(text, tokens, next)
+  return CLAUSE_BREAK.test(gap) || SENTENCE_STOP.test(gap) || SPEECH_VERBS.has(tokens[next].bare)
 }
 
 /** A modifier that makes the role one of a kind: "its chief executive", "his chief economic adviser". */

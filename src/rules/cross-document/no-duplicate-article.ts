@@ -13,7 +13,7 @@
 import type {CollectedState, DocumentMessages, DocumentRef} from '../../engine/cross-document.js'
 import {defineCrossDocumentRule} from '../../engine/cross-document.js'
 import type {DocumentViews} from '../../engine/document.js'
-import {hashString, hashTokens, normaliseForComparison, shingleHashes, wordTokens} from '../../engine/fingerprint.js'
+import {hashString, hashTokens, shingleHashes, wordTokens} from '../../engine/fingerprint.js'
 import type {LintMessage, RelatedLocation} from '../../engine/types.js'
 import {EarliestFirstClusters} from './clusters.js'
 import {LshIndex} from './lsh-index.js'
@@ -32,7 +32,7 @@ import {SignatureStore} from './signature-store.js'
 export const SHINGLE_WORDS = 5
 export const PERMUTATIONS = 120
 export const BANDS = 20
-export const STATE_FORMAT = `minhash-${SHINGLE_WORDS}w-${PERMUTATIONS}p-${BANDS}b-8bit`
+export const STATE_FORMAT = `minhash-affine-${SHINGLE_WORDS}w-${PERMUTATIONS}p-${BANDS}b-8bit`
 
 export interface NoDuplicateArticleOptions {
   /** Report near-duplicates as well as exact ones. */
@@ -57,17 +57,17 @@ const HASH_SEEDS = [0, 0x5bd1e995]
 function collect(doc: DocumentViews, options: NoDuplicateArticleOptions): DuplicateState {
   const first = doc.paragraphs[0]
   const end = doc.lines.point(first ? first.end : doc.text.length)
-  const state: DuplicateState = {hash: exactHash(doc.text), lede: [end.line, end.column, end.offset]}
-  if (!options.nearDuplicates) return state
   const tokens = wordTokens(doc.text)
-  if (tokens.length < options.minWords) return state
+  const state: DuplicateState = {hash: exactHash(tokens), lede: [end.line, end.column, end.offset]}
+  if (!options.nearDuplicates || tokens.length < options.minWords) return state
   const signature = minhashSignature(shingleHashes(hashTokens(tokens), SHINGLE_WORDS), PERMUTATIONS)
   if (signature) state.signature = Buffer.from(signature).toString('base64')
   return state
 }
 
-function exactHash(text: string): string {
-  const comparable = normaliseForComparison(text)
+/** A 64-bit hash of the comparison form (`normaliseForComparison`), built from the tokens already in hand. */
+function exactHash(tokens: readonly string[]): string {
+  const comparable = tokens.join(' ')
   return HASH_SEEDS.map((seed) => hashString(comparable, seed).toString(16).padStart(8, '0')).join('')
 }
 

@@ -84,3 +84,10 @@ describe('valid-utf8', () => {
     expect(await lintRule('valid-utf8', 'Première ligne, café.')).toEqual([])
   })
 })
+
+describe('decodeBytes loses no byte', () => {
+  it('keeps a byte Windows-1252 leaves undefined as its C1 control', () => {
+    const bytes = Uint8Array.from([...Buffer.from('Un caf', 'latin1'), 0xe9, 0x20, 0x81, 0x20, 0x93, 0x71, 0x94])
+    expect(decodeBytes(bytes)).toEqual({ok: true, text: 'Un café \u0081 “q”', encoding: 'Windows-1252'})
+  })
+})

@@ -7,14 +7,14 @@
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
-import type {CollectedState, DocumentMessages} from '../../src/engine/cross-document.js'
-import {DocumentViews} from '../../src/engine/document.js'
-import {jaccard, hashTokens, shingleHashes, uniqueSorted, wordTokens} from '../../src/engine/fingerprint.js'
-import {EarliestFirstClusters} from '../../src/rules/cross-document/clusters.js'
-import {LshIndex} from '../../src/rules/cross-document/lsh-index.js'
-import {estimateJaccard, minhashSignature} from '../../src/rules/cross-document/minhash.js'
-import {noDuplicateArticle, PERMUTATIONS, type DuplicateState, type NoDuplicateArticleOptions} from '../../src/rules/cross-document/no-duplicate-article.js'
-import {article, editWords} from '../archive/archive-fixtures.js'
+import type {CollectedState, DocumentMessages} from '../../../src/engine/cross-document.js'
+import {DocumentViews} from '../../../src/engine/document.js'
+import {jaccard, hashTokens, shingleHashes, uniqueSorted, wordTokens} from '../../../src/engine/fingerprint.js'
+import {EarliestFirstClusters} from '../../../src/rules/cross-document/clusters.js'
+import {LshIndex} from '../../../src/rules/cross-document/lsh-index.js'
+import {estimateJaccard, minhashSignature} from '../../../src/rules/cross-document/minhash.js'
+import {noDuplicateArticle, PERMUTATIONS, type DuplicateState, type NoDuplicateArticleOptions} from '../../../src/rules/cross-document/no-duplicate-article.js'
+import {article, editWords} from '../../archive/archive-fixtures.js'
 
 const parser = unified().use(retextEnglish)
 const defaults = noDuplicateArticle.meta.defaultOptions
