@@ -7,7 +7,8 @@
 import {splitParagraphs} from '../src/engine/paragraphs.js'
 import {wordTokens} from '../src/engine/fingerprint.js'
 import type {Article} from './corpora.js'
-import {editWords, seededRandom} from './near-duplicate-set.js'
+import {editWords} from './near-duplicate-set.js'
+import {seededRandom} from './seeded-random.js'
 
 export interface EditedCopy {
   text: string

@@ -9,27 +9,13 @@
 import {createLinter} from '../src/engine/linter.js'
 import type {BenchSection} from './index.js'
 import {readCorpus} from './corpora.js'
+import {medianTime} from './timing.js'
 
 const RULES = ['no-anonymous-source', 'no-weasel-attribution', 'no-unattributed-quote']
 const RUNS = 5
 const PATHOLOGICAL_UNIT =
   '"We had no warning at all from anyone here," officials said, and critics say it is widely believed that a source close to the talks told Reuters "the deal is off for now". '
 const SIZES = [200_000, 400_000]
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
-}
-
-async function time(run: () => Promise<unknown>): Promise<number> {
-  const times: number[] = []
-  for (let index = 0; index < RUNS; index++) {
-    const start = performance.now()
-    await run()
-    times.push(performance.now() - start)
-  }
-  return median(times)
-}
 
 export async function run(): Promise<BenchSection> {
   const articles = readCorpus('bbc-fulltext').map((article) => article.text)
@@ -40,16 +26,16 @@ export async function run(): Promise<BenchSection> {
   const lintAll = (linter: typeof baseline) => async () => {
     for (const text of articles) await linter.lintText(text)
   }
-  const corpusBaseline = await time(lintAll(baseline))
-  const corpusRules = await time(lintAll(attribution))
+  const corpusBaseline = await medianTime(lintAll(baseline), RUNS)
+  const corpusRules = await medianTime(lintAll(attribution), RUNS)
 
   const rows: string[] = []
   const lintTimes: number[] = []
   for (const size of SIZES) {
     const text = PATHOLOGICAL_UNIT.repeat(Math.ceil(size / PATHOLOGICAL_UNIT.length)).slice(0, size)
     await attribution.lintText(text) // warm up
-    const parse = await time(() => baseline.lintText(text))
-    const lint = await time(() => attribution.lintText(text))
+    const parse = await medianTime(() => baseline.lintText(text), RUNS)
+    const lint = await medianTime(() => attribution.lintText(text), RUNS)
     lintTimes.push(lint)
     const messages = (await attribution.lintText(text)).messages.length
     rows.push(`| ${size / 1000} kB | ${parse.toFixed(0)} ms | ${lint.toFixed(0)} ms | ${messages} |`)

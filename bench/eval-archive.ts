@@ -21,7 +21,7 @@ import {estimateJaccard, minhashSignature} from '../src/rules/cross-document/min
 import {noDuplicateArticle, SHINGLE_WORDS} from '../src/rules/cross-document/no-duplicate-article.js'
 import {editedCopy, vocabularyOf} from './archive-set.js'
 import {readCorpus, SHARED_MISSING_MESSAGE, sharedAvailable, type Article, type CorpusName} from './corpora.js'
-import {seededRandom} from './near-duplicate-set.js'
+import {seededRandom} from './seeded-random.js'
 
 const SHOW = process.argv.includes('--show')
 const CORPORA: CorpusName[] = ['bbc-fulltext', 'recovery-covid-news', 'reuters21578', 'polnear']

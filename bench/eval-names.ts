@@ -22,7 +22,7 @@ import {consistentNameSpellingArchive, type NamesState} from '../src/rules/names
 import {isCheckedSpelling} from '../src/rules/names/article-spellings.js'
 import {nameEntities} from '../src/rules/names/entities.js'
 import {SHARED_MISSING_MESSAGE, readCorpus, sharedAvailable, type Article, type CorpusName} from './corpora.js'
-import {seededRandom} from './near-duplicate-set.js'
+import {seededRandom} from './seeded-random.js'
 
 const RULE = 'consistent-name-spelling'
 const PER_CORPUS = 150

@@ -6,6 +6,7 @@
  */
 import {splitParagraphs} from '../src/engine/paragraphs.js'
 import type {Article} from './corpora.js'
+import {seededRandom} from './seeded-random.js'
 
 export interface PlantedCopy {
   article: Article
@@ -16,18 +17,6 @@ export interface PlantedCopy {
   /** Offsets of the inserted, edited copy in `text`. */
   copy: {start: number; end: number}
   edits: number
-}
-
-/** mulberry32 (Tommy Ettinger, public domain): a small, fast seeded generator, so every draw is reproducible. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
-  }
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu

@@ -15,6 +15,7 @@
  * a reading view on stderr. The labels were written into fixtures/attribution/polnear-sources.tsv.
  */
 import {readPolnearSplit, type PolnearArticle, type PolnearAttribution, type PolnearSplit} from './polnear.js'
+import {seededRandom} from './seeded-random.js'
 
 const SAMPLE_SIZES = {
   'train+dev': {uniform: 220, 'common-noun': 260},
@@ -47,18 +48,6 @@ function hasCommonNoun(source: string): boolean {
   return false
 }
 
-/** mulberry32: a small seeded generator, so the drawn sample is reproducible. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 function draw<T>(pool: T[], count: number, next: () => number): T[] {
   const copy = [...pool]
   for (let index = copy.length - 1; index > 0; index--) {
@@ -78,7 +67,7 @@ function sampleAttributions(group: SampleGroup): SampledAttribution[] {
       }
     }
   }
-  const next = random(group === 'test' ? 20_161_108 : 20_151_108)
+  const next = seededRandom(group === 'test' ? 20_161_108 : 20_151_108)
   const sizes = SAMPLE_SIZES[group]
   const uniform = draw(pool, sizes.uniform, next)
   const taken = new Set(uniform)

@@ -37,7 +37,7 @@ import {lintArchive} from '../src/archive/lint-archive.js'
 import type {Config} from '../src/engine/config/types.js'
 import type {BenchSection} from './index.js'
 import {readCorpus, type Article, type CorpusName} from './corpora.js'
-import {seededRandom} from './near-duplicate-set.js'
+import {seededRandom} from './seeded-random.js'
 import {measure, type Measured} from './measure.js'
 
 /** Reading, batching, parsing, the cross-document stage: everything but the per-document rules. */

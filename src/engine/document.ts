@@ -148,3 +148,18 @@ export function documentViews(tree: Root, file: VFile): DocumentViews {
   file.data.copydesk = views
   return views
 }
+
+/**
+ * A derived view that a rule family adds (name mentions, attribution structure, mojibake spans):
+ * computed the first time any rule asks for it on a document and then shared, like the built-in
+ * views, so rules of one family never recompute what another already has.
+ */
+export function documentView<T>(compute: (doc: DocumentViews) => T): (doc: DocumentViews) => T {
+  const cache = new WeakMap<DocumentViews, T>()
+  return (doc) => {
+    if (cache.has(doc)) return cache.get(doc) as T
+    const value = compute(doc)
+    cache.set(doc, value)
+    return value
+  }
+}

@@ -10,7 +10,7 @@ import {reporter} from 'vfile-reporter'
 import {severityToFatal} from '../engine/severity.js'
 import type {LintMessage, LintResult} from '../engine/types.js'
 import {documentName, documentNoun} from './document-name.js'
-import type {FormatOptions, Reporter} from './types.js'
+import type {Reporter} from './types.js'
 
 export const stylish: Reporter = {
   name: 'stylish',

@@ -1,10 +1,10 @@
 /**
  * The attribution structure of a document — its words as the family reads them, its quotations and
  * its attributed sources — computed once per document and shared by no-anonymous-source,
- * no-weasel-attribution and no-unattributed-quote (cached in a WeakMap keyed on the document's
- * shared views, like the engine's own views). Each part is computed the first time a rule asks.
+ * no-weasel-attribution and no-unattributed-quote (a `documentView`, shared like the engine's
+ * own views). Each part is computed the first time a rule asks.
  */
-import type {DocumentViews, Paragraph} from '../../engine/document.js'
+import {documentView, type DocumentViews, type Paragraph} from '../../engine/document.js'
 import {reportedParagraphDuplicates} from '../duplication/paragraph-duplicates.js'
 import {nameMentions, type NameMention} from '../names/mentions.js'
 import {findQuotations, type Quotation} from './quotations.js'
@@ -118,14 +118,5 @@ export class AttributionAnalysis {
   }
 }
 
-const analyses = new WeakMap<DocumentViews, AttributionAnalysis>()
-
 /** The attribution analysis of `doc`, created on first use and shared by the family's rules. */
-export function attributionAnalysis(doc: DocumentViews): AttributionAnalysis {
-  let analysis = analyses.get(doc)
-  if (!analysis) {
-    analysis = new AttributionAnalysis(doc)
-    analyses.set(doc, analysis)
-  }
-  return analysis
-}
+export const attributionAnalysis = documentView((doc) => new AttributionAnalysis(doc))

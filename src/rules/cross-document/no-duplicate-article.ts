@@ -24,10 +24,10 @@ import {SignatureStore} from './signature-store.js'
  * The near-duplicate parameters, chosen by measurement (docs/rules/no-duplicate-article.md): 5-word
  * shingles and 120 permutations, as the large-corpus deduplicators use, in 20 bands of 6 rows. The
  * bands' S-curve turns at (1/20)^(1/6) ≈ 0.61, below the 0.7 threshold, so a pair at the threshold is
- * a candidate 92% of the time and the whole-signature check decides; steeper bandings (16 × 8) lost
- * a tenth of the pairs at the threshold, wider ones (32 × 4) found no more for more memory. They are
- * constants, not options: states from different runs and shards must be comparable, and
- * `STATE_FORMAT` names them so that `merge` refuses a mix.
+ * a candidate 92% of the time (78% with 16 × 8) and the whole-signature check decides; wider
+ * bandings (32 × 4) found no more pairs beyond sampling error, for more memory. They are constants,
+ * not options: states from different runs and shards must be comparable, and `STATE_FORMAT` names
+ * them so that `merge` refuses a mix.
  */
 export const SHINGLE_WORDS = 5
 export const PERMUTATIONS = 120

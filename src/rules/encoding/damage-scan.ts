@@ -3,19 +3,10 @@
  * and `no-invisible-character` leave alone the U+FFFD and C1 controls that lie inside it, so each
  * damaged span is reported by exactly one rule.
  */
-import type {DocumentViews} from '../../engine/document.js'
+import {documentView, type DocumentViews} from '../../engine/document.js'
 import {findMojibake, type MojibakeRepair} from './mojibake-detector.js'
 
-const cache = new WeakMap<DocumentViews, MojibakeRepair[]>()
-
-export function mojibakeIn(doc: DocumentViews): MojibakeRepair[] {
-  let found = cache.get(doc)
-  if (!found) {
-    found = findMojibake(doc.text)
-    cache.set(doc, found)
-  }
-  return found
-}
+export const mojibakeIn = documentView((doc): MojibakeRepair[] => findMojibake(doc.text))
 
 /** Whether `offset` lies inside one of the document's mojibake spans (binary search). */
 export function insideMojibake(doc: DocumentViews, offset: number): boolean {

@@ -6,7 +6,7 @@
  * Hassel`); the in-article check and the archive state both rely on this, so it is computed once
  * per document and shared.
  */
-import type {DocumentViews} from '../../engine/document.js'
+import {documentView, type DocumentViews} from '../../engine/document.js'
 import {nameEntities, nameWords} from './entities.js'
 import {isCommonWord} from './common-words.js'
 import {DEMONYMS} from './demonyms.js'
@@ -38,17 +38,8 @@ export interface ArticleSpelling extends SpellingUse {
   order: number
 }
 
-const cache = new WeakMap<DocumentViews, ArticleSpelling[]>()
-
 /** The article's comparable name-word spellings, in order of first use. */
-export function articleSpellings(doc: DocumentViews): ArticleSpelling[] {
-  let spellings = cache.get(doc)
-  if (!spellings) {
-    spellings = collectSpellings(doc)
-    cache.set(doc, spellings)
-  }
-  return spellings
-}
+export const articleSpellings = documentView(collectSpellings)
 
 function collectSpellings(doc: DocumentViews): ArticleSpelling[] {
   const bySpelling = new Map<string, ArticleSpelling>()

@@ -6,7 +6,7 @@
  * ambiguous and stands alone. Initials and particles do not take part: "S Jaishankar" and
  * "Jaishankar" are one entity. Computed once per document and shared, like the mentions.
  */
-import type {DocumentViews} from '../../engine/document.js'
+import {documentView} from '../../engine/document.js'
 import {nameMentions, type NameMention, type NameToken} from './mentions.js'
 import {fold} from './spelling.js'
 
@@ -20,17 +20,8 @@ export interface NameEntity {
   ambiguous: boolean
 }
 
-const cache = new WeakMap<DocumentViews, NameEntity[]>()
-
 /** The document's named entities, in order of their founding mention's size, then position. */
-export function nameEntities(doc: DocumentViews): NameEntity[] {
-  let entities = cache.get(doc)
-  if (!entities) {
-    entities = groupMentions(nameMentions(doc))
-    cache.set(doc, entities)
-  }
-  return entities
-}
+export const nameEntities = documentView((doc): NameEntity[] => groupMentions(nameMentions(doc)))
 
 /** The folded name words of a mention's tokens (no initials, particles or acronyms). */
 export function nameWords(tokens: NameToken[]): string[] {

@@ -14,7 +14,7 @@
  * its name even where it is the only sentence that uses it (a misspelled mention is exactly such a
  * word, and it starts a sentence as often as any other).
  */
-import type {DocumentViews, Word} from '../../engine/document.js'
+import {documentView, type DocumentViews, type Word} from '../../engine/document.js'
 import {isInflectedCommonWord} from './common-words.js'
 import {CALENDAR_WORDS, DEMONYMS, MULTI_WORD_DEMONYMS} from './demonyms.js'
 import {NAME_PARTICLES} from './particles.js'
@@ -60,17 +60,8 @@ interface Piece extends NameToken {
   word: number
 }
 
-const cache = new WeakMap<DocumentViews, NameMention[]>()
-
 /** The document's name mentions, in order; computed once per document. */
-export function nameMentions(doc: DocumentViews): NameMention[] {
-  let mentions = cache.get(doc)
-  if (!mentions) {
-    mentions = extractMentions(doc)
-    cache.set(doc, mentions)
-  }
-  return mentions
-}
+export const nameMentions = documentView(extractMentions)
 
 function extractMentions(doc: DocumentViews): NameMention[] {
   const {text, words} = doc
