@@ -6,8 +6,9 @@
  *    byte for byte, counted here independently (a plain `Map` of texts), against what the archive
  *    pipeline reports.
  * 2. Generated near-duplicates: 500 bbc-fulltext articles, each copied with 5–15% of its words
- *    edited and one paragraph dropped, appended to the corpus; how many copies are reported against
- *    their original, by edit rate and by the true Jaccard similarity of the pair.
+ *    edited and one paragraph dropped (the issue's set), and 500 more with 0.5–5% edited, appended
+ *    to the corpus; how many copies are reported against their original, by the true Jaccard
+ *    similarity of the pair (what decides whether a shingle-based detector can find it).
  * 3. Precision: a seeded sample of 100 near-duplicate pairs reported on the four real corpora, with
  *    the true Jaccard similarity of their 5-word shingle sets.
  * 4. The parameter sweep behind the defaults (permutations, bands, threshold), from signatures alone.
@@ -27,7 +28,7 @@ const SHOW = process.argv.includes('--show')
 const CORPORA: CorpusName[] = ['bbc-fulltext', 'recovery-covid-news', 'reuters21578', 'polnear']
 const GENERATED = 500
 const SAMPLE = 100
-const {threshold: THRESHOLD, minWords: MIN_WORDS} = noDuplicateArticle.meta.defaultOptions
+const {minWords: MIN_WORDS} = noDuplicateArticle.meta.defaultOptions
 
 interface Reported {
   id: string
