@@ -10,16 +10,18 @@
  *    to the corpus; how many copies are reported against their original, by the true Jaccard
  *    similarity of the pair (what decides whether a shingle-based detector can find it).
  * 3. Precision: a seeded sample of 100 near-duplicate pairs reported on the four real corpora, with
- *    the true Jaccard similarity of their 5-word shingle sets.
- * 4. The parameter sweep behind the defaults (permutations, bands, threshold), from signatures alone.
+ *    the true Jaccard similarity and containment of their shingle sets (and of their 5-word shingle
+ *    sets, the large-corpus deduplicators' measure).
+ * 4. The parameter sweep behind the defaults (shingle size, measure, threshold), from signatures alone.
  */
 import {Readable} from 'node:stream'
 import {lintArchive} from '../src/archive/lint-archive.js'
 import type {ArchiveResult} from '../src/archive/types.js'
-import {hashTokens, normaliseForComparison, shingleHashes, uniqueSorted, jaccard, wordTokens} from '../src/engine/fingerprint.js'
+import {hashTokens, intersectionSize, normaliseForComparison, shingleHashes, uniqueSorted, jaccard, wordTokens} from '../src/engine/fingerprint.js'
 import {LshIndex} from '../src/rules/cross-document/lsh-index.js'
-import {estimateJaccard, minhashSignature} from '../src/rules/cross-document/minhash.js'
-import {noDuplicateArticle, SHINGLE_WORDS} from '../src/rules/cross-document/no-duplicate-article.js'
+import {containmentFromJaccard, estimateJaccard, minhashSignature} from '../src/rules/cross-document/minhash.js'
+import {identitiesDiffer, identitySketch, type IdentitySketch, type StoredSketch} from '../src/rules/cross-document/identity.js'
+import {BANDS, BINS, noDuplicateArticle, SHINGLE_WORDS} from '../src/rules/cross-document/no-duplicate-article.js'
 import {editedCopy, vocabularyOf} from './archive-set.js'
 import {readCorpus, SHARED_MISSING_MESSAGE, sharedAvailable, type Article, type CorpusName} from './corpora.js'
 import {seededRandom} from './seeded-random.js'
@@ -77,8 +79,13 @@ function rawDuplicates(articles: readonly Article[]): Map<string, string> {
   return later
 }
 
-function shingleSet(text: string): Uint32Array {
-  return uniqueSorted(shingleHashes(hashTokens(wordTokens(text)), SHINGLE_WORDS))
+function shingleSet(text: string, size = SHINGLE_WORDS): Uint32Array {
+  return uniqueSorted(shingleHashes(hashTokens(wordTokens(text)), size))
+}
+
+/** The share of the smaller set found in the larger. */
+function containment(a: Uint32Array, b: Uint32Array): number {
+  return intersectionSize(a, b) / Math.max(1, Math.min(a.length, b.length))
 }
 
 function percent(part: number, whole: number): string {
@@ -170,15 +177,26 @@ async function generatedSection(bbc: readonly Article[], pairs: readonly Generat
   return lines
 }
 
+interface RealPair {
+  corpus: CorpusName
+  id: string
+  match: string
+  trueJaccard: number
+  trueContainment: number
+  fiveWordJaccard: number
+}
+
 async function precisionSection(corpora: Map<CorpusName, Article[]>): Promise<string[]> {
-  const pairs: Array<{corpus: CorpusName; id: string; match: string; trueJaccard: number}> = []
+  const pairs: RealPair[] = []
   const counts: string[] = []
   for (const [name, articles] of corpora) {
     const texts = new Map(articles.map((article) => [article.id, article.text]))
     const near = (await reportedDuplicates(articles)).filter((entry) => entry.kind === 'near')
     counts.push(`${name} ${near.length}`)
     for (const entry of near) {
-      pairs.push({corpus: name, id: entry.id, match: entry.match, trueJaccard: jaccard(shingleSet(texts.get(entry.id)!), shingleSet(texts.get(entry.match)!))})
+      const [a, b] = [texts.get(entry.id)!, texts.get(entry.match)!]
+      const [setA, setB] = [shingleSet(a), shingleSet(b)]
+      pairs.push({corpus: name, id: entry.id, match: entry.match, trueJaccard: jaccard(setA, setB), trueContainment: containment(setA, setB), fiveWordJaccard: jaccard(shingleSet(a, 5), shingleSet(b, 5))})
     }
   }
   const random = seededRandom(100)
@@ -187,51 +205,84 @@ async function precisionSection(corpora: Map<CorpusName, Article[]>): Promise<st
     const other = Math.floor(random() * (index + 1))
     ;[sample[index], sample[other]] = [sample[other], sample[index]]
   }
-  const drawn = sample.slice(0, SAMPLE).sort((a, b) => a.trueJaccard - b.trueJaccard)
-  const all = pairs.map((pair) => pair.trueJaccard).sort((a, b) => a - b)
+  const drawn = sample.slice(0, SAMPLE)
+  const describe = (label: string, values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b)
+    return `| ${label} | ${sorted[0]?.toFixed(3)} | ${quantile(sorted, 0.5)?.toFixed(3)} | ${sorted.filter((value) => value < 0.5).length} |`
+  }
   const lines = [
-    `Near-duplicate pairs reported: ${pairs.length} (${counts.join(', ')}).`,
-    `Sample of ${drawn.length} (seeded): true Jaccard min ${drawn[0]?.trueJaccard.toFixed(3)}, median ${quantile(drawn.map((pair) => pair.trueJaccard), 0.5)?.toFixed(3)}; below 0.5: ${drawn.filter((pair) => pair.trueJaccard < 0.5).length}.`,
-    `All ${all.length} reported pairs: min ${all[0]?.toFixed(3)}, below 0.5: ${all.filter((value) => value < 0.5).length}, below 0.6: ${all.filter((value) => value < 0.6).length}.`
+    `Near-duplicate pairs reported: ${pairs.length} (${counts.join(', ')}); a seeded sample of ${drawn.length}:`,
+    '',
+    '| measure of the sampled pairs | min | median | pairs below 0.5 |',
+    '| --- | ---: | ---: | ---: |',
+    describe(`containment of ${SHINGLE_WORDS}-word shingles (what the rule estimates)`, drawn.map((pair) => pair.trueContainment)),
+    describe(`Jaccard similarity of ${SHINGLE_WORDS}-word shingles`, drawn.map((pair) => pair.trueJaccard)),
+    describe('Jaccard similarity of 5-word shingles', drawn.map((pair) => pair.fiveWordJaccard)),
+    '',
+    `All ${pairs.length} reported pairs: containment min ${Math.min(...pairs.map((pair) => pair.trueContainment)).toFixed(3)}; ${SHINGLE_WORDS}-word Jaccard below 0.5: ${pairs.filter((pair) => pair.trueJaccard < 0.5).length}.`
   ]
-  if (SHOW) for (const pair of [...pairs].sort((a, b) => a.trueJaccard - b.trueJaccard)) lines.push(`- ${pair.corpus} \`${pair.id}\` ~ \`${pair.match}\`: ${pair.trueJaccard.toFixed(3)}`)
+  if (SHOW) {
+    for (const pair of [...pairs].sort((a, b) => a.trueContainment - b.trueContainment)) {
+      lines.push(`- ${pair.corpus} \`${pair.id}\` ~ \`${pair.match}\`: containment ${pair.trueContainment.toFixed(3)}, Jaccard ${pair.trueJaccard.toFixed(3)}, 5-word Jaccard ${pair.fiveWordJaccard.toFixed(3)}`)
+    }
+  }
   return lines
 }
 
 interface Sweep {
-  permutations: number
-  bands: number
+  shingleWords: number
+  measure: 'containment' | 'jaccard'
   threshold: number
+  /** Leave out pairs that name and state different things, as the rule does. */
+  identity?: boolean
 }
 
-/** The defaults (120 permutations, 20 × 6, 0.7) and the alternatives they were chosen over. */
+/** The defaults (3-word shingles, containment 0.55) and the alternatives they were chosen over. */
 const SWEEPS: Sweep[] = [
-  {permutations: 120, bands: 20, threshold: 0.7},
-  {permutations: 120, bands: 20, threshold: 0.75},
-  {permutations: 120, bands: 20, threshold: 0.8},
-  {permutations: 128, bands: 16, threshold: 0.7},
-  {permutations: 128, bands: 32, threshold: 0.7},
-  {permutations: 120, bands: 24, threshold: 0.7},
-  {permutations: 192, bands: 32, threshold: 0.7},
-  {permutations: 256, bands: 32, threshold: 0.7},
-  {permutations: 256, bands: 64, threshold: 0.7}
+  {shingleWords: 5, measure: 'jaccard', threshold: 0.7},
+  {shingleWords: 5, measure: 'jaccard', threshold: 0.5},
+  {shingleWords: 5, measure: 'containment', threshold: 0.5},
+  {shingleWords: 3, measure: 'jaccard', threshold: 0.5},
+  {shingleWords: 3, measure: 'containment', threshold: 0.5},
+  {shingleWords: 3, measure: 'containment', threshold: 0.55},
+  {shingleWords: 3, measure: 'containment', threshold: 0.55, identity: true},
+  {shingleWords: 3, measure: 'containment', threshold: 0.6},
+  {shingleWords: 3, measure: 'containment', threshold: 0.6, identity: true},
+  {shingleWords: 3, measure: 'containment', threshold: 0.7, identity: true},
+  {shingleWords: 3, measure: 'containment', threshold: 0.7},
+  {shingleWords: 2, measure: 'containment', threshold: 0.6},
+  {shingleWords: 2, measure: 'containment', threshold: 0.7},
+  {shingleWords: 2, measure: 'containment', threshold: 0.6, identity: true}
 ]
 
-/** Near pairs found by a banding and threshold, over documents in order (exact copies left out, as the rule does). */
-function sweepPairs(documents: ReadonlyArray<{id: string; hash: string; signature?: Uint8Array}>, sweep: Sweep): Map<string, string> {
-  const lsh = new LshIndex(sweep.permutations, sweep.bands)
+interface Prepared {
+  id: string
+  hash: string
+  signature?: Uint16Array
+  size: number
+  identity: StoredSketch
+}
+
+function stored(sketch: IdentitySketch): StoredSketch {
+  return {hashes: Uint32Array.from(sketch.hashes), count: sketch.count}
+}
+
+/** Near pairs found by a sweep's measure and threshold, over documents in order (exact copies left out, as the rule does). */
+function sweepPairs(documents: readonly Prepared[], sweep: Sweep): Map<string, string> {
+  const lsh = new LshIndex(BINS, BANDS, (index) => documents[index].signature!)
   const seen = new Set<string>()
   const found = new Map<string, string>()
-  const signatures: Array<Uint8Array | undefined> = []
   documents.forEach((document, index) => {
-    const signature = document.signature?.subarray(0, sweep.permutations)
-    signatures.push(signature)
+    const signature = document.signature
     if (seen.has(document.hash) || !signature) return
     seen.add(document.hash)
     let best = -1
     let bestSimilarity = 0
     for (const candidate of lsh.addAndFindCandidates(signature, index)) {
-      const similarity = estimateJaccard(signature, signatures[candidate]!)
+      const other = documents[candidate]
+      const estimate = estimateJaccard(signature, other.signature!)
+      const similarity = sweep.measure === 'jaccard' ? estimate : containmentFromJaccard(estimate, document.size, other.size)
+      if (sweep.identity && identitiesDiffer(document.identity, other.identity)) continue
       if (similarity >= sweep.threshold && similarity > bestSimilarity) {
         best = candidate
         bestSimilarity = similarity
@@ -243,37 +294,33 @@ function sweepPairs(documents: ReadonlyArray<{id: string; hash: string; signatur
 }
 
 function sweepSection(corpora: Map<CorpusName, Article[]>, issueSet: readonly GeneratedPair[], lightSet: readonly GeneratedPair[]): string[] {
-  const maxPermutations = Math.max(...SWEEPS.map((sweep) => sweep.permutations))
-  const prepare = (articles: readonly Article[]) =>
+  const prepare = (articles: readonly Article[], size: number): Prepared[] =>
     articles.map((article) => {
       const tokens = wordTokens(article.text)
-      return {
-        id: article.id,
-        hash: tokens.join(' '),
-        signature: tokens.length >= MIN_WORDS ? minhashSignature(shingleHashes(hashTokens(tokens), SHINGLE_WORDS), maxPermutations) : undefined
-      }
+      const hashes = hashTokens(tokens)
+      const shingles = uniqueSorted(shingleHashes(hashes, size))
+      return {id: article.id, hash: tokens.join(' '), size: shingles.length, identity: stored(identitySketch(article.text)), signature: tokens.length >= MIN_WORDS ? minhashSignature(shingles, BINS) : undefined}
     })
-  const real = [...corpora.values()].map(prepare)
   const bbc = corpora.get('bbc-fulltext')!
-  const sets = [issueSet, lightSet].map((pairs) => ({pairs, documents: prepare([...bbc, ...pairs.map((pair) => pair.copy)])}))
   const texts = new Map([...corpora.values()].flat().map((article) => [article.id, article.text]))
   const lines = [
-    '| permutations | bands × rows | S-curve midpoint | threshold | issue set found | light set found | light-set pairs at or above the threshold found | near pairs on the real corpora | of them below true Jaccard 0.5 |',
-    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
+    `Every row: a ${BINS}-bin signature in ${BANDS} bands of ${BINS / BANDS}; "real pairs" are the near pairs found on the four real corpora, with the count whose true Jaccard similarity (5-word shingles, the deduplicators' measure) is below 0.5.`,
+    '',
+    '| shingle | measure | threshold | issue set found | light set found | real pairs | of them 5-word Jaccard < 0.5 | of them 3-word Jaccard < 0.5 |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |'
   ]
-  for (const sweep of SWEEPS) {
-    const [issue, light] = sets.map(({pairs, documents}) => {
-      const generated = sweepPairs(documents, sweep)
-      const hit = (pair: GeneratedPair) => generated.get(pair.copy.id) === pair.original.id
-      const above = pairs.filter((pair) => pair.trueJaccard >= sweep.threshold)
-      return {found: percent(pairs.filter(hit).length, pairs.length), above: `${percent(above.filter(hit).length, above.length)} of ${above.length}`}
-    })
-    const realPairs = real.flatMap((documents) => [...sweepPairs(documents, sweep)])
-    const low = realPairs.filter(([id, match]) => jaccard(shingleSet(texts.get(id)!), shingleSet(texts.get(match)!)) < 0.5).length
-    const rows = sweep.permutations / sweep.bands
-    lines.push(
-      `| ${sweep.permutations} | ${sweep.bands} × ${rows} | ${((1 / sweep.bands) ** (1 / rows)).toFixed(2)} | ${sweep.threshold} | ${issue.found} | ${light.found} | ${light.above} | ${realPairs.length} | ${low} |`
-    )
+  for (const size of [...new Set(SWEEPS.map((sweep) => sweep.shingleWords))]) {
+    const real = [...corpora.values()].map((articles) => prepare(articles, size))
+    const sets = [issueSet, lightSet].map((pairs) => ({pairs, documents: prepare([...bbc, ...pairs.map((pair) => pair.copy)], size)}))
+    for (const sweep of SWEEPS.filter((candidate) => candidate.shingleWords === size)) {
+      const [issue, light] = sets.map(({pairs, documents}) => {
+        const generated = sweepPairs(documents, sweep)
+        return percent(pairs.filter((pair) => generated.get(pair.copy.id) === pair.original.id).length, pairs.length)
+      })
+      const realPairs = real.flatMap((documents) => [...sweepPairs(documents, sweep)])
+      const below = (words: number) => realPairs.filter(([id, match]) => jaccard(shingleSet(texts.get(id)!, words), shingleSet(texts.get(match)!, words)) < 0.5).length
+      lines.push(`| ${size} words | ${sweep.measure}${sweep.identity ? ', same names and figures' : ''} | ${sweep.threshold} | ${issue} | ${light} | ${realPairs.length} | ${below(5)} | ${below(3)} |`)
+    }
   }
   return lines
 }

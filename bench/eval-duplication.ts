@@ -17,7 +17,8 @@ import {createLinter} from '../src/engine/linter.js'
 import {splitParagraphs} from '../src/engine/paragraphs.js'
 import type {LintMessage} from '../src/engine/types.js'
 import {noDuplicateParagraph, type NoDuplicateParagraphOptions} from '../src/rules/duplication/no-duplicate-paragraph.js'
-import {findParagraphDuplicates, LIST_ITEM, SHINGLE_SIZE} from '../src/rules/duplication/paragraph-duplicates.js'
+import {findParagraphDuplicates, LIST_ITEM, SHINGLE_SIZE, type ParagraphDuplicate} from '../src/rules/duplication/paragraph-duplicates.js'
+import {TokenSpans} from '../src/rules/duplication/token-spans.js'
 import {readCorpus, SHARED_MISSING_MESSAGE, sharedAvailable, type Article, type CorpusName} from './corpora.js'
 import {plantNearDuplicates, type PlantedCopy} from './near-duplicate-set.js'
 import {hasRepeatedParagraph} from './repeated-paragraphs.js'
@@ -167,20 +168,27 @@ async function generated(): Promise<string[]> {
 const SWEEP = [0.3, 0.35, 0.4, 0.45, 0.5, 0.6]
 const SWEEP_CORPORA: CorpusName[] = ['bbc-fulltext', 'polnear', 'recovery-covid-news', 'reuters21578']
 
+/** The paragraph analysis of `text` under any options, its paragraphs and tokens computed once. */
+function paragraphAnalysis(text: string): (options: NoDuplicateParagraphOptions) => ParagraphDuplicate[] {
+  const paragraphs = splitParagraphs(text)
+  const spans = new TokenSpans(text)
+  return (options) => findParagraphDuplicates(paragraphs, spans, options)
+}
+
 function sweep(): string[] {
   const bbcArticles = readCorpus('bbc-fulltext')
   const sets = SEEDS.map((seed) => plantNearDuplicates(bbcArticles, SET_SIZE, seed, MIN_WORDS))
-  const corpora = SWEEP_CORPORA.map((name) => readCorpus(name).map((article) => splitParagraphs(article.text)))
+  const corpora = SWEEP_CORPORA.map((name) => readCorpus(name).map((article) => paragraphAnalysis(article.text)))
   const row = (label: string, options: NoDuplicateParagraphOptions): string => {
     const recall = sets.map((set) => {
       const found = set.filter((planted) =>
-        findParagraphDuplicates(splitParagraphs(planted.text), options).some(
+        paragraphAnalysis(planted.text)(options).some(
           (duplicate) => !duplicate.exact && duplicate.paragraph.start === planted.copy.start && duplicate.original.start === planted.original.start
         )
       ).length
       return percent(found, set.length)
     })
-    const flagged = corpora.map((documents) => documents.filter((paragraphs) => findParagraphDuplicates(paragraphs, options).some((duplicate) => !duplicate.exact)).length)
+    const flagged = corpora.map((documents) => documents.filter((analyse) => analyse(options).some((duplicate) => !duplicate.exact)).length)
     return `| ${label} | ${recall.join(' / ')} | ${flagged.join(' | ')} |`
   }
   const out = [

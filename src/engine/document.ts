@@ -8,8 +8,8 @@
  */
 import type {Root, Sentence as SentenceNode} from 'nlcst'
 import type {VFile} from 'vfile'
-import {toString} from 'nlcst-to-string'
 import {LineIndex} from './line-index.js'
+import {lowerBound} from './lower-bound.js'
 import {splitParagraphs, type Paragraph} from './paragraphs.js'
 
 export type {Paragraph} from './paragraphs.js'
@@ -74,16 +74,8 @@ export class DocumentViews {
   /** The paragraph that contains `offset`, or undefined between paragraphs. */
   paragraphAt(offset: number): Paragraph | undefined {
     const list = this.paragraphs
-    let low = 0
-    let high = list.length - 1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      const paragraph = list[middle]
-      if (offset < paragraph.start) high = middle - 1
-      else if (offset >= paragraph.end) low = middle + 1
-      else return paragraph
-    }
-    return undefined
+    const paragraph = list[lowerBound(list.length, (index) => list[index].end <= offset)]
+    return paragraph && paragraph.start <= offset ? paragraph : undefined
   }
 
   #computeSentences(): Sentence[] {
@@ -115,8 +107,8 @@ export class DocumentViews {
     let start = rawStart
     let end = rawEnd
     const text = this.text
-    while (start < end && /\s/.test(text[start])) start++
-    while (end > start && /\s/.test(text[end - 1])) end--
+    while (start < end && isWhiteSpace(text.charCodeAt(start))) start++
+    while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--
     if (end > start) out.push({index: out.length, paragraph, start, end, text: text.slice(start, end), node})
   }
 
@@ -133,11 +125,19 @@ export class DocumentViews {
         const start = child.position?.start.offset ?? 0
         const end = child.position?.end.offset ?? start
         while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex].end <= start) sentenceIndex++
-        words.push({index: words.length, sentence: sentenceIndex, start, end, value: toString(child)})
+        // The word's text is the document's text at its position (parse-latin keeps every character).
+        words.push({index: words.length, sentence: sentenceIndex, start, end, value: this.text.slice(start, end)})
       }
     }
     return words
   }
+}
+
+/** What `/\s/` matches, by code point, without a regular expression per character. */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
 /** The views of the document in `file`, created on first use and shared by every rule. */

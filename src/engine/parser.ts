@@ -10,10 +10,10 @@
  * The paragraphs are recorded on the tree (`tree.data.readerParagraphs`) so the paragraph view is not
  * computed a second time.
  */
-import type {Paragraph as ParagraphNode, Root, RootContent, WhiteSpace} from 'nlcst'
+import type {Root, RootContent, SentenceContent, WhiteSpace} from 'nlcst'
 import type {Point as UnistPoint} from 'unist'
-import retextEnglish from 'retext-english'
-import {unified, type Processor} from 'unified'
+import {ParseEnglish} from 'parse-english'
+import type {Processor} from 'unified'
 import {LineIndex} from './line-index.js'
 import {splitParagraphs, type Paragraph as ReaderParagraph} from './paragraphs.js'
 
@@ -24,8 +24,39 @@ declare module 'nlcst' {
   }
 }
 
-const english = unified().use(retextEnglish).freeze()
-const parseEnglish = english.parser as (text: string) => Root
+/**
+ * retext-english's parser, made to place its tokens where a paragraph starts in the document.
+ *
+ * parse-latin builds every node's position from the positions of the flat tokens its `tokenize`
+ * returns (parents take their first and last child's points), so moving the tokens before the merge
+ * plugins run places the whole tree: no second walk over the finished tree. A token's start point
+ * object is shared by a word and its text node; each end point is its own object.
+ */
+class ParagraphParser extends ParseEnglish {
+  origin: UnistPoint = {line: 1, column: 1, offset: 0}
+
+  override tokenize(value: string | null | undefined): SentenceContent[] {
+    const tokens = super.tokenize(value)
+    const {line, column} = this.origin
+    const offset = this.origin.offset ?? 0
+    if (offset === 0) return tokens
+    for (const token of tokens) {
+      const position = token.position!
+      movePoint(position.start, line, column, offset)
+      movePoint(position.end, line, column, offset)
+      if (token.type === 'WordNode') movePoint(token.children[0].position!.end, line, column, offset)
+    }
+    return tokens
+  }
+}
+
+function movePoint(point: UnistPoint, line: number, column: number, offset: number): void {
+  if (point.line === 1) point.column += column - 1
+  point.line += line - 1
+  point.offset! += offset
+}
+
+const parser = new ParagraphParser()
 
 export function parseByParagraph(text: string): Root {
   const paragraphs = splitParagraphs(text)
@@ -34,13 +65,8 @@ export function parseByParagraph(text: string): Root {
   let cursor = 0
   for (const paragraph of paragraphs) {
     if (paragraph.start > cursor) children.push(whiteSpace(text, cursor, paragraph.start, lines))
-    const part = parseEnglish(paragraph.text)
-    const origin = lines.point(paragraph.start)
-    const seen = new Set<UnistPoint>()
-    for (const child of part.children) {
-      if (origin.offset > 0) shift(child, origin, seen)
-      children.push(child)
-    }
+    parser.origin = lines.point(paragraph.start)
+    children.push(...parser.parse(paragraph.text).children)
     cursor = paragraph.end
   }
   if (cursor < text.length) children.push(whiteSpace(text, cursor, text.length, lines))
@@ -59,25 +85,4 @@ export function retextEnglishByParagraph(this: Processor): void {
 
 function whiteSpace(text: string, start: number, end: number, lines: LineIndex): WhiteSpace {
   return {type: 'WhiteSpaceNode', value: text.slice(start, end), position: {start: lines.point(start), end: lines.point(end)}}
-}
-
-/**
- * Move a node parsed on its own to where its text starts in the document. Points are shifted in
- * place; parse-latin shares point objects between a parent and its first and last children, so each
- * point object is shifted once.
- */
-function shift(node: RootContent | ParagraphNode, origin: UnistPoint, seen: Set<UnistPoint>): void {
-  if (node.position) {
-    shiftPoint(node.position.start, origin, seen)
-    shiftPoint(node.position.end, origin, seen)
-  }
-  if ('children' in node) for (const child of node.children) shift(child as RootContent, origin, seen)
-}
-
-function shiftPoint(point: UnistPoint, origin: UnistPoint, seen: Set<UnistPoint>): void {
-  if (seen.has(point)) return
-  seen.add(point)
-  if (point.line === 1) point.column += origin.column - 1
-  point.line += origin.line - 1
-  point.offset = (point.offset ?? 0) + (origin.offset ?? 0)
 }

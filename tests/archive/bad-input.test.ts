@@ -68,8 +68,10 @@ describe('bad records', () => {
     const file = path.join(folder, 'cut.jsonl.gz')
     writeFileSync(file, gzipped.subarray(0, Math.floor(gzipped.length * 0.6)))
     const {results, summary} = await lintOne(file)
-    const linted = results.filter((result) => !result.fatal)
-    const cut = results.filter((result) => result.fatal)
+    // The records are near-copies of one another: only the per-document results count here.
+    const documents = results.filter((result) => result.stage === 'document')
+    const linted = documents.filter((result) => !result.fatal)
+    const cut = documents.filter((result) => result.fatal)
     expect(linted.length).toBeGreaterThan(0)
     expect(linted.length).toBeLessThan(200)
     expect(linted.map((result) => result.id)).toEqual(records.slice(0, linted.length).map((_, index) => `r${index}`))

@@ -7,8 +7,12 @@ import {
   intersectionSize,
   jaccard,
   normaliseForComparison,
+  sequenceHash,
   shingleHashes,
+  tokenTable,
+  tokensWithin,
   uniqueSorted,
+  uniqueSortedInPlace,
   wordTokens
 } from '../../src/engine/fingerprint.js'
 
@@ -81,11 +85,66 @@ describe('hashing', () => {
   })
 })
 
+/** The tokens the table gives for `[start, end)` of `text`, or undefined when it defers to `wordTokens`. */
+function tableTokens(text: string, start: number, end: number): {hashes: number[]; numbers: number} | undefined {
+  const table = tokenTable(text)
+  const range = tokensWithin(table, start, end)
+  if (!range) return undefined
+  return {hashes: [...table.hashes.subarray(range.first, range.last)], numbers: table.numbersBefore[range.last] - table.numbersBefore[range.first]}
+}
+
+function expectedTokens(passage: string): {hashes: number[]; numbers: number} {
+  const tokens = wordTokens(passage)
+  return {hashes: [...hashTokens(tokens)], numbers: tokens.filter((token) => /^\d+$/.test(token)).length}
+}
+
+describe('tokenTable', () => {
+  it('gives the hashes of the word tokens of any passage, without slicing it', () => {
+    const text = '“Don’t—STOP!” said O’Neill, paying $3.5bn… for 1,000\u00a0shares – £4 each.'
+    expect(tableTokens(text, 0, text.length)).toEqual(expectedTokens(text))
+    const start = text.indexOf('said')
+    const end = text.indexOf(' for')
+    expect(tableTokens(text, start, end)).toEqual(expectedTokens(text.slice(start, end)))
+    expect(tableTokens(text, 0, text.length)?.numbers).toBe(2)
+  })
+
+  it('defers to wordTokens where it cannot fold a character or a token crosses the edge', () => {
+    const text = 'A café in Zürich. Another 3.5 cups.'
+    expect(tableTokens(text, 0, text.indexOf('.') + 1)).toBeUndefined()
+    expect(tableTokens(text, text.indexOf('Another'), text.indexOf('.5') + 1)).toBeUndefined()
+    expect(tableTokens(text, text.indexOf('Another'), text.length)).toEqual(expectedTokens('Another 3.5 cups.'))
+  })
+
+  it('agrees with wordTokens on every passage it answers for', () => {
+    const alphabet = ['a', 'B', 'z', '0', '7', ' ', "'", '’', '.', ',', '-', '—', '“', '…', '\u00a0', '£', 'é', 'ʼ', '\n', 'İ', 'ﬁ', 'Σ', '½']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), {maxLength: 24}), fc.nat(), fc.nat(), (characters, a, b) => {
+        const text = characters.join('')
+        const start = text.length === 0 ? 0 : a % text.length
+        const end = start + (b % (text.length - start + 1))
+        const answer = tableTokens(text, start, end)
+        if (answer) expect(answer).toEqual(expectedTokens(text.slice(start, end)))
+        // Plain ASCII words and spaces are always answered.
+        if (/^[a-z0-9 ]*$/i.test(text) && (start === 0 || text[start - 1] === ' ') && (end === text.length || text[end] === ' ')) expect(answer).toBeDefined()
+      }),
+      {numRuns: 2000}
+    )
+  })
+
+  it('hashes equal token sequences alike and different ones apart', () => {
+    const form = (text: string) => sequenceHash(hashTokens(wordTokens(text)))
+    expect(form('The cat, sat.')).toBe(form('the CAT sat'))
+    expect(form('the cat sat')).not.toBe(form('the sat cat'))
+    expect(form('the cat sat')).not.toBe(form('the cat sat down'))
+  })
+})
+
 describe('shingle sets', () => {
   it('computes Jaccard similarity of sorted sets', () => {
     const a = uniqueSorted(Uint32Array.from([5, 1, 3, 3, 9]))
     const b = uniqueSorted(Uint32Array.from([3, 9, 11]))
     expect([...a]).toEqual([1, 3, 5, 9])
+    expect([...uniqueSortedInPlace(Uint32Array.from([4, 2, 4, 1]))]).toEqual([1, 2, 4])
     expect(intersectionSize(a, b)).toBe(2)
     expect(jaccard(a, b)).toBe(2 / 5)
     expect(jaccard(a, a)).toBe(1)

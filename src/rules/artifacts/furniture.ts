@@ -4,6 +4,7 @@
  * `no-truncated-text`, which looks past trailing furniture for the real end of the article.
  */
 import {SCRAPE_KINDS, scrapePatterns, type ScrapeKind, type ScrapeKindPatterns} from './scrape-patterns.js'
+import {screenOf} from './pattern-screen.js'
 
 /** Extra whole-paragraph patterns per kind, as given in options (regular expression sources). */
 export type ExtraScrapePatterns = Partial<Record<ScrapeKind, readonly string[]>>
@@ -46,9 +47,12 @@ export function furnitureMatcher(extra?: ExtraScrapePatterns): FurnitureMatcher 
   return matcher
 }
 
+/** White space that `collapseSpace` changes: a run, or a tab, line break or no-break space. */
+const UNCOLLAPSED = /\s\s|[\t\n\r\u00a0]/
+
 /** Collapse runs of white space (hard-wrapped lines, double spaces) so patterns can use single spaces. */
 export function collapseSpace(text: string): string {
-  return /\s\s|[\t\n\r\u00a0]/.test(text) ? text.replace(/\s+/g, ' ') : text
+  return UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ') : text
 }
 
 function compileKinds(extra: ExtraScrapePatterns): CompiledKind[] {
@@ -69,9 +73,11 @@ function compileExtra(kind: ScrapeKind, source: string): RegExp {
 
 function createMatcher(kinds: CompiledKind[]): FurnitureMatcher {
   const sentenceKinds = kinds.filter((kind) => kind.sentences)
+  const screen = createScreen(kinds, sentenceKinds)
   return {
     matchParagraph(text, midText) {
       const collapsed = collapseSpace(text)
+      if (!screen.paragraph(text, collapsed)) return undefined
       for (const kind of kinds) {
         if (kind.midTextOnly && !midText) continue
         if (collapsed.length <= MAX_WHOLE_LENGTH && kind.whole.some((pattern) => pattern.test(collapsed))) {
@@ -87,8 +93,47 @@ function createMatcher(kinds: CompiledKind[]): FurnitureMatcher {
     },
     matchSentence(text) {
       const collapsed = collapseSpace(text)
-      if (collapsed.length > MAX_WHOLE_LENGTH) return undefined
+      if (collapsed.length > MAX_WHOLE_LENGTH || !screen.sentence(collapsed)) return undefined
       return sentenceKinds.find((kind) => kind.whole.some((pattern) => pattern.test(collapsed)))?.kind
     }
   }
+}
+
+interface Screen {
+  /** False when no pattern of any kind can match the paragraph: the kinds need not be tried one by one. */
+  paragraph(text: string, collapsed: string): boolean
+  /** The same for a sentence and the kinds tested sentence by sentence. */
+  sentence(collapsed: string): boolean
+}
+
+/**
+ * The quick rejection in front of the pattern lists (`pattern-screen.ts`). Nearly every paragraph
+ * of an article is prose that no pattern matches; the screen proves that with a handful of cheap
+ * tests instead of a test per pattern, and `contains` phrases are only searched for when a
+ * trigger word is present. It never rejects a paragraph that a pattern would match, so it changes
+ * speed, not results.
+ */
+function createScreen(kinds: CompiledKind[], sentenceKinds: CompiledKind[]): Screen {
+  const whole = screenOf(kinds.flatMap((kind) => kind.whole))
+  const prefix = screenOf(kinds.flatMap((kind) => kind.prefix))
+  const sentenceWhole = screenOf(sentenceKinds.flatMap((kind) => kind.whole))
+  const searched = kinds.filter((kind) => kind.contains.length > 0)
+  const contains = screenOf(searched.flatMap((kind) => kind.contains))
+  const triggers = searched.every((kind) => kind.containsTriggers) ? triggerPattern(searched.flatMap((kind) => kind.containsTriggers ?? [])) : undefined
+  const mayContain = (collapsed: string): boolean => searched.length > 0 && (!triggers || triggers.test(collapsed))
+  return {
+    paragraph: (text, collapsed) =>
+      (collapsed.length <= MAX_WHOLE_LENGTH && whole(collapsed)) || (mayContain(collapsed) && contains(collapsed)) || prefix(text),
+    sentence: sentenceWhole
+  }
+}
+
+/**
+ * One case-insensitive search for any of the trigger words. The patterns match by Unicode case
+ * folding, under which the long s `ſ` and the Kelvin sign `K` are an `s` and a `k`; the plain
+ * `i` flag does not fold them, so a paragraph holding either is always searched.
+ */
+function triggerPattern(triggers: readonly string[]): RegExp {
+  const words = triggers.map((trigger) => trigger.replace(/[$()*+.?[\\\]^{|}]/gu, '\\$&'))
+  return new RegExp(`${words.join('|')}|[\u017f\u212a]`, 'i')
 }

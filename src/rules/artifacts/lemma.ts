@@ -32,6 +32,13 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ['people', 'person']
 ])
 
+/**
+ * Keys that irregular forms map to, which therefore do not start like every word that has them
+ * ("people" → `person`). Every other key of four or more letters starts with the first three
+ * letters of each word it comes from, lower-cased: suffix rules only shorten a word from its end.
+ */
+export const IRREGULAR_KEYS: ReadonlySet<string> = new Set(IRREGULAR.values())
+
 /** The matching key of one word (no spaces or hyphens in it). */
 export function lemmaKey(word: string): string {
   let key = word.toLowerCase().replace(/['’]s?$/u, '')

@@ -142,9 +142,18 @@ function findLastContent(doc: DocumentViews, signOffs: ReadonlySet<string>): Las
 
 /** The paragraph's text without a sign-off that closes its last line ("… (33.7).   REUTER"). */
 function withoutSignOff(text: string, signOffs: ReadonlySet<string>): string {
-  const lastSpace = text.search(/\s\S*$/u)
+  const lastSpace = lastWhiteSpace(text)
   if (lastSpace > 0 && signOffs.has(normaliseSignOff(text.slice(lastSpace)))) return text.slice(0, lastSpace).trimEnd()
   return text
+}
+
+/** The index of the last white-space character of `text` (-1 if none), found from the end. */
+function lastWhiteSpace(text: string): number {
+  for (let index = text.length - 1; index >= 0; index--) {
+    const code = text.charCodeAt(index)
+    if (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : WHITE_SPACE.test(text[index])) return index
+  }
+  return -1
 }
 
 /** The words in `[start, end)`, found from the end of the document (the paragraph is near it). */
@@ -163,11 +172,53 @@ const COLUMN_GAP = /(?<![.!?:;,])[ \t]{2,}(?=\S)/gu
 function isTabular(body: string): boolean {
   const lastLine = body.slice(body.lastIndexOf('\n') + 1).trim()
   if ((lastLine.match(COLUMN_GAP)?.length ?? 0) >= 2) return true
-  const visible = body.replace(/\s/gu, '').length
-  const digits = body.match(/\p{N}/gu)?.length ?? 0
-  const letters = body.match(/\p{L}/gu)?.length ?? 0
-  const lower = body.match(/\p{Ll}/gu)?.length ?? 0
+  const {visible, digits, letters, lower} = characterCounts(body)
   return digits * 5 > visible || lower * 2 < letters
+}
+
+interface CharacterCounts {
+  /** UTF-16 code units that are not white space. */
+  visible: number
+  /** Code points that are numbers, letters and lower-case letters (`\p{N}`, `\p{L}`, `\p{Ll}`). */
+  digits: number
+  letters: number
+  lower: number
+}
+
+const WHITE_SPACE = /^\s$/u
+const NUMBER = /^\p{N}$/u
+const LETTER = /^\p{L}$/u
+const LOWER_CASE = /^\p{Ll}$/u
+
+/**
+ * Counts the classes of characters in one pass, without building arrays of matches: ASCII by
+ * character code, anything else by testing the one code point against the Unicode classes.
+ */
+function characterCounts(body: string): CharacterCounts {
+  const counts = {visible: 0, digits: 0, letters: 0, lower: 0}
+  for (let index = 0; index < body.length; index++) {
+    const code = body.charCodeAt(index)
+    if (code < 0x80) {
+      if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) continue
+      counts.visible++
+      if (code >= 0x30 && code <= 0x39) counts.digits++
+      else if (code >= 0x61 && code <= 0x7a) {
+        counts.letters++
+        counts.lower++
+      } else if (code >= 0x41 && code <= 0x5a) counts.letters++
+      continue
+    }
+    const point = String.fromCodePoint(body.codePointAt(index) ?? code)
+    if (point.length === 2) index++
+    if (WHITE_SPACE.test(point)) continue
+    counts.visible += point.length
+    if (NUMBER.test(point)) counts.digits++
+    else if (LETTER.test(point)) {
+      counts.letters++
+      if (LOWER_CASE.test(point)) counts.lower++
+    }
+  }
+  return counts
 }
 
 /**

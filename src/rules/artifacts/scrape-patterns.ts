@@ -34,6 +34,12 @@ export interface ScrapeKindPatterns {
   whole: readonly RegExp[]
   /** A paragraph that contains a match anywhere is furniture. */
   contains: readonly RegExp[]
+  /**
+   * Lower-case words or phrases (single spaces) of which every `contains` pattern needs one: a
+   * paragraph without any of them is not searched (the search is slow, the look-up fast).
+   * Without them, every paragraph is searched.
+   */
+  containsTriggers?: readonly string[]
   /** A match at the very start of a paragraph is furniture; the rest of the paragraph is kept. */
   prefix: readonly RegExp[]
   /** Also test each sentence of a longer paragraph (an author's "Follow her on Twitter" tagline). */
@@ -91,7 +97,8 @@ export const callToActionPatterns: ScrapeKindPatterns = {
     /^(?:liked|like|enjoyed|enjoy) (?:it|this|this (?:story|article|post))\? ?(?:take a second to )?support [^.!?]{1,60}[.!]?$/iu,
     /^support [^.!?]{1,60} on (?:Patreon|Substack|Ko-fi)[.!]?$/iu,
     /^(?:download|get) (?:the|our) (?:[\w' ]{1,30} )?app\b[^.!?]{0,60}[.!]?$/iu,
-    /^(?:graph|chart|map|video|gallery|image|embed) not displaying(?: properly)?\? ?click here[.!]?$/iu
+    /^(?:graph|chart|map|video|gallery|image|embed) not displaying(?: properly)?\? ?click here[.!]?$/iu,
+    /^follow (?:our|all (?:of )?(?:the|our)) (?:[\w' ]{1,40} )?(?:coverage|updates)\b[^.!?]{0,100}[.!]?$/iu
   ],
   contains: [],
   prefix: [],
@@ -113,7 +120,18 @@ export const socialPatterns: ScrapeKindPatterns = {
     new RegExp(`^(?:[\\w' ]{1,40}\\? )?follow (?:us|me|him|her|them|[^.!?@]{1,80}) (?:on|at|via) ${NETWORK}\\b${TAIL}[.!]?$`, 'iu'),
     new RegExp(`^(?:follow|find|like|join|connect with) us (?:on|at) ${NETWORK}(?:(?:,| and| &| or) ${NETWORK}){0,6}[^.!?]{0,60}[.!]?$`, 'iu'),
     /^follow (?:(?:us|me|him|her|them|[\p{Lu}][^.!?@]{0,40}) )?(?:on [A-Za-z]+:? )?@[\w.]{1,30}(?:(?:,| and| &) @?[\w.]{1,30}){0,3}[.!]?$/iu,
-    /^follow us ?:?$/iu
+    /^follow us ?:?$/iu,
+    // A contact line that ends in a follow prompt: "Reach him at jd@example.com and follow him on Twitter @jd."
+    new RegExp(
+      `^(?:reach|contact|e-?mail|write to) (?:us|me|him|her|them|[^.!?@]{1,40}) (?:at|via) [\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4},? (?:and|or) follow (?:us|me|him|her|them) on ${NETWORK}\\b${TAIL}[.!]?$`,
+      'iu'
+    ),
+    // An author's note: "Her website is here and you can follow her on Twitter @caitoz".
+    new RegExp(`^(?:[^.!?]{1,60},? and )?you can (?:also )?follow (?:us|me|him|her|them) on ${NETWORK}\\b${TAIL}[.!]?$`, 'iu'),
+    // The writer's own appeal: "I encourage you to follow me on social media on Facebook and Twitter, …".
+    new RegExp(`^(?:I|we) (?:would )?(?:encourage|invite|urge) you to (?:also )?follow (?:me|us) on (?:social media|${NETWORK})\\b${TAIL}[.!]?$`, 'iu'),
+    // A bar of links: "Like PostLocal on Facebook | Follow @postlocal on Twitter | Latest local news".
+    new RegExp(`^(?:like|follow) @?[^|.!?@]{1,40} on ${NETWORK}(?: \\| [^|.!?]{1,60}){1,5}$`, 'iu')
   ],
   contains: [],
   prefix: [],
@@ -136,6 +154,7 @@ export const cookiePatterns: ScrapeKindPatterns = {
     /\b(?:see|read|review) our (?:cookie|privacy) (?:policy|notice|statement)\b/iu,
     /\bcookie and [\w ]{1,30} policy\b/iu
   ],
+  containsTriggers: ['cookie', 'consent', 'privacy', 'about you', 'you agree', 'you accept'],
   prefix: [],
   sentences: false,
   midTextOnly: false

@@ -7,15 +7,38 @@
 import {documentView, type DocumentViews, type Paragraph} from '../../engine/document.js'
 import {reportedParagraphDuplicates} from '../duplication/paragraph-duplicates.js'
 import {nameMentions, type NameMention} from '../names/mentions.js'
+import {lowerBound} from '../../engine/lower-bound.js'
 import {findQuotations, type Quotation} from './quotations.js'
 import {findAttributedSources, type AttributedSource} from './sources.js'
 import {buildTokens, tokenAtOrAfter, type Token} from './tokens.js'
 
 export interface NameIndex {
-  byStart: ReadonlyMap<number, NameMention>
-  byEnd: ReadonlyMap<number, NameMention>
+  byStart: MentionLookup
+  byEnd: MentionLookup
   /** 1 where a sentence holds a name. */
   sentences: Uint8Array
+}
+
+/**
+ * The mentions by where they start or end. Mentions come in document order and never overlap, so
+ * both offsets are sorted: a binary search answers the few look-ups a document needs without
+ * building a map of every mention.
+ */
+export class MentionLookup {
+  constructor(
+    private readonly mentions: readonly NameMention[],
+    private readonly edge: 'start' | 'end'
+  ) {}
+
+  get(offset: number): NameMention | undefined {
+    const {mentions, edge} = this
+    const mention = mentions[lowerBound(mentions.length, (index) => mentions[index][edge] < offset)]
+    return mention?.[edge] === offset ? mention : undefined
+  }
+
+  has(offset: number): boolean {
+    return this.get(offset) !== undefined
+  }
 }
 
 export class AttributionAnalysis {
@@ -42,23 +65,21 @@ export class AttributionAnalysis {
 
   /** Source noun phrases tied to a cue, named or not, outside quotations. */
   get sources(): AttributedSource[] {
-    return (this.#sources ??= findAttributedSources(this.text, this.tokens, this.names, (offset) => this.quotedAt(offset)))
+    return (this.#sources ??= findAttributedSources(this.text, this.tokens, () => this.names, (offset) => this.quotedAt(offset)))
   }
 
-  /** The names family's mentions, indexed by where they start and end and by sentence. */
+  /** The names family's mentions, indexed by where they start and end and (on first use) by sentence. */
   get names(): NameIndex {
     if (!this.#names) {
       const mentions = nameMentions(this.doc)
-      const tokens = this.tokens
-      const sentences = new Uint8Array(this.doc.sentences.length)
-      for (const mention of mentions) {
-        const token = tokens[tokenAtOrAfter(tokens, mention.start)]
-        if (token) sentences[token.sentence] = 1
-      }
+      const analysis = this
+      let sentences: Uint8Array | undefined
       this.#names = {
-        byStart: new Map(mentions.map((mention) => [mention.start, mention])),
-        byEnd: new Map(mentions.map((mention) => [mention.end, mention])),
-        sentences
+        byStart: new MentionLookup(mentions, 'start'),
+        byEnd: new MentionLookup(mentions, 'end'),
+        get sentences() {
+          return (sentences ??= sentencesWithNames(analysis, mentions))
+        }
       }
     }
     return this.#names
@@ -72,15 +93,8 @@ export class AttributionAnalysis {
   /** The quotation whose marks enclose `offset`, if any (binary search). */
   quotationAt(offset: number): Quotation | undefined {
     const list = this.quotations
-    let low = 0
-    let high = list.length - 1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      if (offset < list[middle].start) high = middle - 1
-      else if (offset >= list[middle].end) low = middle + 1
-      else return list[middle]
-    }
-    return undefined
+    const quotation = list[lowerBound(list.length, (index) => list[index].end <= offset)]
+    return quotation && quotation.start <= offset ? quotation : undefined
   }
 
   quotedAt(offset: number): boolean {
@@ -120,3 +134,13 @@ export class AttributionAnalysis {
 
 /** The attribution analysis of `doc`, created on first use and shared by the family's rules. */
 export const attributionAnalysis = documentView((doc) => new AttributionAnalysis(doc))
+
+function sentencesWithNames(analysis: AttributionAnalysis, mentions: readonly NameMention[]): Uint8Array {
+  const {tokens} = analysis
+  const sentences = new Uint8Array(analysis.doc.sentences.length)
+  for (const mention of mentions) {
+    const token = tokens[tokenAtOrAfter(tokens, mention.start)]
+    if (token) sentences[token.sentence] = 1
+  }
+  return sentences
+}

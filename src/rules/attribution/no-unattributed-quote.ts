@@ -14,10 +14,11 @@
 import {defineRule} from '../../engine/rule.js'
 import type {Paragraph} from '../../engine/document.js'
 import {attributionAnalysis, type AttributionAnalysis} from './analysis.js'
-import {QUOTE_ONLY_VERBS, QUOTE_PHRASES, SPEAKER_PRONOUNS, SPEECH_VERBS} from './cue-verbs.js'
+import {CuePlaces} from './cue-places.js'
+import {SPEAKER_PRONOUNS, SPEECH_VERBS} from './cue-verbs.js'
 import type {Quotation} from './quotations.js'
 import {TERM_INTRODUCERS, TITLE_SMALL_WORDS} from './quote-terms.js'
-import {phraseAt, tokenAtOrAfter} from './tokens.js'
+import {gapBefore, phraseAt, tokenAtOrAfter} from './tokens.js'
 
 export interface NoUnattributedQuoteOptions {
   /** Quotations shorter than this many words are not judged (scare quotes, single terms). */
@@ -29,11 +30,23 @@ const COLON_BEFORE = /:\s*$/
 const COLON_LOOKBEHIND = 40
 /** Between a closing mark and the speaker named right after it: '…," she allowed', '…” John Rogers, …'. */
 const SPEAKER_AFTER = /^[\s,]*$/
-/** Words that may open a sentence before its subject: "And he is scathing of the Tory party." */
-const SENTENCE_CONNECTIVES: ReadonlySet<string> = new Set(['and', 'but', 'so', 'yet', 'still', 'now', 'then'])
-/** Documents that speak for their authors: "Following are extracts from the communique …". */
-const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'communique', 'letter', 'extract', 'extracts', 'transcript', 'memo', 'release', 'text', 'speech', 'interview'])
-const DASH_AFTER = /^\s*[—–―-]+\s*\p{Lu}/u
+/** A dash and a name after the quotation, as an epigraph or an embedded post signs it, past the post's link: '"…" — Jane Smith', '"…" https://t.co/x — Mark Krikorian'. */
+const DASH_AFTER = /^\s*(?:https?:\/\/\S+\s*)?[—–―-]+\s*\p{Lu}/u
+const DASH_LOOKAHEAD = 80
+/** A citation in brackets right after the quotation: '"…" (Ray A. Smith / Wall Street Journal)', a footnote '"…" (27)'. */
+const CITATION_AFTER = /^\s*\((?:\p{Lu}|\d{1,3}\))/u
+/** The last character of a quotation of speech: the end of a sentence or of a clause. */
+const SPEECH_ENDING = /[.!?,;:…—–\-'"’”)\]]\s*$/u
+/** What follows a quotation that is a phrase within a sentence: a lower-case word, a bracket or a colon ('"If it ain't broke, don't fix it" applies to …'). */
+const PHRASE_CONTINUES = /^\s*[\p{Ll}(:]/u
+/** Paragraphs of narrative that may separate a speaker's quotation paragraphs. */
+const NARRATIVE_GAP = 1
+/** How far around a quotation a pull quote's repeated words are looked for. */
+const PULL_QUOTE_REACH = 4000
+/** Fewer characters than this repeat by chance. */
+const MIN_PULL_QUOTE = 20
+const COMMA_GAP = /,/
+const TRAILING_PUNCTUATION = /[\s.!?,;:…]+$/u
 /** The end of a sentence (or nothing) right before an opening mark. */
 const SENTENCE_BOUNDARY_BEFORE = /(?:^|[.!?…]["”’')\]]?)\s*$/u
 const SENTENCE_END = /[.!?…]/u
@@ -65,8 +78,9 @@ export const noUnattributedQuote = defineRule<NoUnattributedQuoteOptions>(
       const first = tokenAtOrAfter(analysis.tokens, quotation.innerStart)
       const end = tokenAtOrAfter(analysis.tokens, quotation.innerEnd)
       if (end === first) continue
-      places ??= findCuePlaces(analysis)
-      const continues = quotation.firstParagraph === speaking + 1 && quotation.start === doc.paragraphs[quotation.firstParagraph].start
+      places ??= new CuePlaces(analysis)
+      // The last speaker goes on in a quotation paragraph right after, or after one paragraph of narrative ("She pauses.").
+      const continues = quotation.firstParagraph <= speaking + 1 + NARRATIVE_GAP && quotation.start === doc.paragraphs[quotation.firstParagraph].start
       // Every attributed quotation, judged or not, lets the quotation paragraphs right after it continue it.
       if (continues || quotation.firstParagraph === speaking || isAttributed(analysis, places, quotation, first, end)) {
         speaking = quotation.lastParagraph
@@ -74,6 +88,7 @@ export const noUnattributedQuote = defineRule<NoUnattributedQuoteOptions>(
       }
       if (end - first < options.minWords || !standsAlone(text, doc.paragraphs[quotation.firstParagraph].start, quotation)) continue
       if (isTermOrTitle(analysis, first, end) || isHeading(text, doc.paragraphs[quotation.firstParagraph], quotation)) continue
+      if (isPhraseInSentence(text, quotation) || isPullQuote(text, quotation)) continue
       // One defect, one message: the quotation paragraphs right after this one continue it.
       speaking = quotation.lastParagraph
       const flaggedEnd = Math.min(quotation.end, doc.paragraphs[quotation.firstParagraph].end)
@@ -125,46 +140,6 @@ function isTermOrTitle(analysis: AttributionAnalysis, first: number, end: number
 }
 
 /**
- * Where speakers are, outside quotation marks, found in one pass over the words: paragraphs and
- * sentences with a speech cue, and sentences that name a person or hold a personal pronoun.
- */
-interface CuePlaces {
-  paragraphs: Uint8Array
-  sentences: Uint8Array
-  /** Sentences whose subject is a person (a name, "he", "they") or that name a document. */
-  speakers: Uint8Array
-  /** Sentences that open with a name: "Xu Jinfeng, a village official, sums up the dilemma." */
-  openers: Uint8Array
-}
-
-function findCuePlaces(analysis: AttributionAnalysis): CuePlaces {
-  const {tokens, doc, names} = analysis
-  const places: CuePlaces = {
-    paragraphs: new Uint8Array(doc.paragraphs.length),
-    sentences: new Uint8Array(doc.sentences.length),
-    speakers: new Uint8Array(doc.sentences.length),
-    openers: new Uint8Array(doc.sentences.length)
-  }
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]
-    if (analysis.quotedAt(token.start)) continue
-    const opening = index - analysis.sentenceStart(token.sentence)
-    // The subject opens the sentence, after at most a connective ("And he …") or a title ("Mr Wong …").
-    const subject = opening === 0 || (opening === 1 && (SENTENCE_CONNECTIVES.has(tokens[index - 1].bare) || tokens[index - 1].capitalised))
-    const person = SPEAKER_PRONOUNS.has(token.bare) || names.byStart.has(token.start)
-    if ((subject && person) || DOCUMENT_NOUNS.has(token.bare)) places.speakers[token.sentence] = 1
-    if (opening === 0 && names.byStart.has(token.start)) places.openers[token.sentence] = 1
-    // "said.In" (a lost space) is still "said".
-    const word = token.bare.includes('.') ? token.bare.slice(0, token.bare.indexOf('.')) : token.bare
-    if (SPEECH_VERBS.has(word) || QUOTE_ONLY_VERBS.has(word) || QUOTE_PHRASES.some((phrase) => phraseAt(tokens, index, phrase))) {
-      places.paragraphs[token.paragraph] = 1
-      places.sentences[token.sentence] = 1
-    }
-  }
-  return places
-}
-
-/**
  * Whether a cue stands outside quotation marks in the quotation's paragraphs or in the sentence just
  * before or after it, or a colon introduces it (or opens its paragraph, as in a transcript), or a
  * dash and a name follow it, or a name or "he", "she", "they" follows its closing mark ('…," she
@@ -180,23 +155,68 @@ function isAttributed(analysis: AttributionAnalysis, places: CuePlaces, quotatio
   if (COLON_BEFORE.test(text.slice(Math.max(0, quotation.start - COLON_LOOKBEHIND), quotation.start))) return true
   // A paragraph opening with a colon is a transcript's answer (": Bob was one of the most mesmeric people …").
   if (text[analysis.doc.paragraphs[quotation.firstParagraph].start] === ':') return true
-  if (DASH_AFTER.test(text.slice(quotation.end, quotation.end + 8))) return true
+  const after = text.slice(quotation.end, quotation.end + DASH_LOOKAHEAD)
+  if (DASH_AFTER.test(after) || CITATION_AFTER.test(after)) return true
+  if (cueInside(analysis, first, end)) return true
+  // News convention: a quotation in the paragraph after one that quotes someone is theirs; feature
+  // convention: a quotation next to a paragraph about a person ("Reese misses the visitors.") is theirs.
+  const previousParagraph = quotation.firstParagraph - 1
+  if (previousParagraph >= 0 && (places.paragraphHas(previousParagraph, 'cue') || places.paragraphHas(previousParagraph, 'speaker') || places.paragraphHas(previousParagraph, 'question'))) {
+    return true
+  }
+  if (places.paragraphHas(quotation.firstParagraph, 'speaker')) return true
   for (let paragraph = quotation.firstParagraph; paragraph <= quotation.lastParagraph; paragraph++) {
-    if (places.paragraphs[paragraph]) return true
+    if (places.paragraphHas(paragraph, 'cue')) return true
   }
   const speaker = tokens[end]
   if (speaker && speaker.sentence === tokens[end - 1].sentence && SPEAKER_AFTER.test(text.slice(quotation.end, speaker.start))) {
     if (SPEAKER_PRONOUNS.has(speaker.bare) || analysis.names.byStart.has(speaker.start)) return true
   }
-  const before = tokens[first].sentence - 1
-  const after = tokens[end - 1].sentence + 1
-  if (before >= 0 && (places.sentences[before] === 1 || places.speakers[before] === 1 || asksQuestion(analysis, before))) return true
-  return after < places.sentences.length && (places.sentences[after] === 1 || places.openers[after] === 1)
+  const previous = tokens[first].sentence - 1
+  const next = tokens[end - 1].sentence + 1
+  if (previous >= 0 && (places.sentenceHas(previous, 'cue') || places.sentenceHas(previous, 'speaker') || places.sentenceHas(previous, 'question'))) return true
+  return next < analysis.doc.sentences.length && (places.sentenceHas(next, 'cue') || places.sentenceHas(next, 'opener'))
 }
 
-/** Whether a sentence asks a question outside quotation marks: an interview's question, answered by the quotation. */
-function asksQuestion(analysis: AttributionAnalysis, sentence: number): boolean {
-  const {text, doc} = analysis
-  const {end} = doc.sentences[sentence]
-  return text[end - 1] === '?' && !analysis.quotedAt(end - 1)
+/**
+ * Whether a quotation holds its own attribution because a closing mark was lost or misplaced: a cue
+ * after a comma inside it ('"There wasn't a lot of education …, said
+ * Kessel', '"The need for connection is …, says humanistic psychologist Dr. Scott Barry Kaufman').
+ */
+function cueInside(analysis: AttributionAnalysis, first: number, end: number): boolean {
+  const {text, tokens, names} = analysis
+  for (let index = first + 1; index < end; index++) {
+    if (!SPEECH_VERBS.has(tokens[index].bare)) continue
+    const subject = tokens[index - 1]
+    const speakerBefore = SPEAKER_PRONOUNS.has(subject.bare) || names.byEnd.has(subject.end)
+    if (COMMA_GAP.test(gapBefore(text, tokens, speakerBefore ? index - 1 : index))) return true
+  }
+  return false
+}
+
+/**
+ * A quotation that is a phrase within the writer's sentence — a saying, a title, a slogan, a headline
+ * before its colon — rather than a sentence of speech: it ends without punctuation and the sentence
+ * goes on after it ('"If it ain't broke, don't fix it" applies to patent law', '"Mechanical Ventilation
+ * for COVID-19" takes two to five hours', '"Lose safety? Lose work? No to Schengen" (2005)').
+ */
+function isPhraseInSentence(text: string, quotation: Quotation): boolean {
+  if (!quotation.closed || SPEECH_ENDING.test(text.slice(Math.max(quotation.innerStart, quotation.innerEnd - 4), quotation.innerEnd))) return false
+  return PHRASE_CONTINUES.test(text.slice(quotation.end, quotation.end + 4))
+}
+
+/**
+ * A pull quote: a web page repeats a sentence of the body in quotation marks as a display quote
+ * ('“This isn’t the way you want to see pollution to be reduced.”' before '… this isn’t the way you
+ * want to see pollution to be reduced.'). Its words are in the text nearby; they are not lost speech.
+ */
+function isPullQuote(text: string, quotation: Quotation): boolean {
+  // Past the first letter, which the body may write in lower case ("But certainly, this isn’t …").
+  const words = text.slice(quotation.innerStart, quotation.innerEnd).replace(TRAILING_PUNCTUATION, '').trim().slice(1)
+  if (words.length < MIN_PULL_QUOTE) return false
+  // Bounded windows keep the search linear however many quotations a document holds.
+  return (
+    text.slice(quotation.end, quotation.end + PULL_QUOTE_REACH).includes(words) ||
+    text.slice(Math.max(0, quotation.start - PULL_QUOTE_REACH), quotation.start).includes(words)
+  )
 }

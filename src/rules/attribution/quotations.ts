@@ -7,7 +7,8 @@
  * as British copy uses them. A straight quote is an opening mark when it follows a space or an opening
  * bracket or dash and is followed by a letter, a closing mark when it follows a letter or punctuation
  * and is followed by a space, punctuation or the end of the paragraph; a quote between two letters
- * (`Lavrov"s`, a mangled apostrophe) is not a quotation mark at all. A right single quote closes a
+ * (`Lavrov"s`, a mangled apostrophe) is not a quotation mark at all, and one with space on both sides
+ * closes an open quotation (`headaches, " said María`) and is otherwise ignored. A right single quote closes a
  * single-quoted quotation only when one is open, so possessives (`Trump’s`, `voters’ views`) are
  * left alone.
  *
@@ -41,6 +42,14 @@ interface Mark {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const SPACE = /\s/
 const OPENING_CONTEXT = /[\s([{—–\-/]/u
+/** Every character `markAt` may read as a quotation mark. */
+const MARK_CANDIDATE = /[“„«”»‘’"'`]/g
+
+/** Offset of the first character at or after `from` that may be a quotation mark, or the text length. */
+function nextCandidate(text: string, from: number): number {
+  MARK_CANDIDATE.lastIndex = from
+  return MARK_CANDIDATE.test(text) ? MARK_CANDIDATE.lastIndex - 1 : text.length
+}
 
 function markAt(text: string, position: number, start: number, end: number): Mark | undefined {
   const char = text[position]
@@ -82,6 +91,17 @@ function straightMark(text: string, position: number, length: number, start: num
   return {family: 'double', role: 'either', length}
 }
 
+/**
+ * A straight double mark with space on both sides closes an open double quotation: scraped and
+ * retyped copy often spaces it off ('… and a lot of headaches, " said María', "''…coalitions, '' said
+ * Mr. Gunnels"). Outside a quotation such a mark is left alone.
+ */
+function spacedClose(text: string, position: number, end: number): Mark | undefined {
+  const length = text[position] === '"' ? 1 : text[position] === "'" && text[position + 1] === "'" ? 2 : 0
+  if (length === 0 || !SPACE.test(text[position - 1] ?? ' ')) return undefined
+  return position + length >= end || SPACE.test(text[position + length]) ? {family: 'double', role: 'close', length} : undefined
+}
+
 /** The first non-space position of a paragraph holds an opening mark of `family`: its length, else 0. */
 function openingMarkLength(text: string, paragraph: Paragraph, family: Family): number {
   const mark = markAt(text, paragraph.start, paragraph.start, paragraph.end)
@@ -92,6 +112,8 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
   const quotations: Quotation[] = []
   let open: {start: number; innerStart: number; family: Family; firstParagraph: number} | undefined
   let resumeAt = -1
+  /** The first candidate mark at or after the last position searched from; positions only grow, so each character is searched once. */
+  let candidate = -1
   for (const paragraph of paragraphs) {
     let position = paragraph.start
     if (open) {
@@ -99,7 +121,11 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
       position = resumeAt
     }
     while (position < paragraph.end) {
-      const mark = markAt(text, position, paragraph.start, paragraph.end)
+      // Jump to the next character that can be a mark: most of a text holds none.
+      if (candidate < position) candidate = nextCandidate(text, position)
+      position = candidate
+      if (position >= paragraph.end) break
+      const mark = markAt(text, position, paragraph.start, paragraph.end) ?? (open?.family === 'double' ? spacedClose(text, position, paragraph.end) : undefined)
       if (!mark) {
         position++
         continue

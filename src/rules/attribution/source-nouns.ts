@@ -4,7 +4,8 @@
  *
  * - `informant`: the classic anonymous-source nouns; attributed, unnamed, they are the defect.
  * - `qualified`: ordinary words for people that mean "a source" only with a qualifier saying how they
- *   know: "people familiar with the matter", "a person close to the talks", "one Democrat familiar with".
+ *   know ("people familiar with the matter", "a person close to the talks", "one Democrat familiar
+ *   with") or a rank that places them inside ("a senior Republican said", "senior Democrats said").
  * - `individual`: a person described but not named, reported only as one indefinite speaker ("a friend
  *   said", "one strategist told"): plural forms ("analysts say") are crowds, left to no-weasel-attribution.
  * - `spokesperson`: speaks for a body on the record; "a ministry spokesman said" is the ministry's
@@ -44,7 +45,7 @@ export const SOURCE_NOUNS: ReadonlyMap<string, SourceNoun> = new Map([
     'individual',
     'friend relative neighbour neighbor colleague associate strategist consultant donor lobbyist employee worker ' +
       'activist organiser organizer volunteer commenter attendee participant lawmaker legislator senator congressman ' +
-      'congresswoman analyst expert officer investigator agent'
+      'congresswoman analyst expert officer investigator agent reporter journalist correspondent eyewitness resident'
   ),
   ...nouns('spokesperson', 'spokesman/spokesmen spokeswoman/spokeswomen spokesperson/spokespeople representative/representatives')
 ])
@@ -81,6 +82,12 @@ export const SOURCE_QUALIFIERS: ReadonlyArray<readonly string[]> = [
   ['speaking', 'under'],
   ['speaking', 'anonymously']
 ]
+
+/** The qualifiers by their first word, so a word that opens none is passed over with one look-up. */
+export const QUALIFIERS_BY_FIRST_WORD: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = SOURCE_QUALIFIERS.reduce((byWord, qualifier) => {
+  byWord.set(qualifier[0], [...(byWord.get(qualifier[0]) ?? []), qualifier])
+  return byWord
+}, new Map<string, Array<readonly string[]>>())
 
 /** Words before "source(s)" that mean a supply, not a person: "energy sources", "a source of income" is caught by "of". */
 export const NON_PERSON_SOURCE_MODIFIERS: ReadonlySet<string> = new Set(
@@ -121,6 +128,12 @@ export const PHRASE_BOUNDARY_WORDS: ReadonlySet<string> = new Set(
 
 /** Prepositions that may follow a source noun inside its phrase: "officials in Washington", "a source at the ministry". */
 export const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set('in at for from with of on to inside within across'.split(' '))
+
+/**
+ * Modifiers of rank that make a party member or a member a placed insider rather than one of many:
+ * "a senior Republican said", "senior Democrats said", "a high-ranking member of the committee told".
+ */
+export const RANK_MODIFIERS: ReadonlySet<string> = new Set(['senior', 'top', 'high-ranking', 'highranking', 'ranking', 'veteran', 'leading', 'prominent'])
 
 /** Modifiers that make a role one of a kind, so the source is identified: "its chief executive", "Brown's closest ally". */
 export const UNIQUE_ROLE_MODIFIERS: ReadonlySet<string> = new Set(['chief', 'closest'])

@@ -28,9 +28,10 @@ import {
   PHRASE_BOUNDARY_WORDS,
   PHRASE_PREPOSITIONS,
   POSSESSIVE_DETERMINERS,
+  RANK_MODIFIERS,
   SINGLE_DETERMINERS,
   SOURCE_NOUNS,
-  SOURCE_QUALIFIERS,
+  QUALIFIERS_BY_FIRST_WORD,
   UNIQUE_ROLE_MODIFIERS,
   type SourceNoun
 } from './source-nouns.js'
@@ -49,7 +50,7 @@ export interface AttributedSource {
   named: boolean
   /** One past the last token of a clause describing the source (", who spoke on condition of anonymity,"), or `phraseEnd`. */
   descriptionEnd: number
-  /** The phrase carries a qualifier ("familiar with the matter"). */
+  /** The phrase carries a qualifier ("familiar with the matter") or a rank ("a senior Republican"). */
   qualified: boolean
   determiner?: string
   sentence: number
@@ -76,20 +77,23 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being'])
 interface Context {
   text: string
   tokens: readonly Token[]
-  names: NameIndex
+  /** Read only when a source noun needs it, so a document without sources never asks for names. */
+  readonly names: NameIndex
   quoted: (offset: number) => boolean
 }
 
 export function findAttributedSources(
   text: string,
   tokens: readonly Token[],
-  names: NameIndex,
+  names: () => NameIndex,
   quoted: (offset: number) => boolean
 ): AttributedSource[] {
   const context: Context = {
     text,
     tokens,
-    names,
+    get names() {
+      return names()
+    },
     quoted
   }
   const sources: AttributedSource[] = []
@@ -127,7 +131,7 @@ function isNounUse({text, tokens}: Context, head: number): boolean {
     isCue(next) ||
     CUE_AUXILIARIES.has(next.bare) ||
     PHRASE_PREPOSITIONS.has(next.bare) ||
-    SOURCE_QUALIFIERS.some((qualifier) => qualifier[0] === next.bare) ||
+    QUALIFIERS_BY_FIRST_WORD.has(next.bare) ||
     PHRASE_BOUNDARY_WORDS.has(next.bare)
   )
 }
@@ -154,7 +158,8 @@ function readSource(context: Context, head: number, noun: SourceNoun): Attribute
   let named = nameFollowsNoun(context, head) || nameStandsBefore(context, phraseStart) || hasUniqueRole(tokens, phraseStart, head)
 
   let next = head + 1
-  const qualifier = SOURCE_QUALIFIERS.find((phrase) => joinedToPrevious(text, tokens, next) && phraseAt(tokens, next, phrase))
+  const candidates = next < tokens.length ? QUALIFIERS_BY_FIRST_WORD.get(tokens[next].bare) : undefined
+  const qualifier = candidates && joinedToPrevious(text, tokens, next) ? candidates.find((phrase) => phraseAt(tokens, next, phrase)) : undefined
   if (qualifier) next = readUntilBreak(context, next + qualifier.length, MAX_QUALIFIER)
   else if (opensPrepositionalPhrase(context, next)) {
     next = readUntilBreak(context, next + 1, MAX_PREPOSITIONAL)
@@ -179,7 +184,7 @@ function readSource(context: Context, head: number, noun: SourceNoun): Attribute
     cueStart: -1,
     cueEnd: -1,
     named,
-    qualified: qualifier !== undefined,
+    qualified: qualifier !== undefined || (!(determiner && DEFINITE_DETERMINERS.has(determiner)) && hasRank(tokens, phraseStart, head)),
     determiner,
     sentence
   }
@@ -194,7 +199,7 @@ function readSource(context: Context, head: number, noun: SourceNoun): Attribute
 
 /**
  * Whether an attributed phrase stands for a source: an informant noun always; a person noun when
- * qualified ("people familiar with"), or counted out after "according to" ("according to numerous
+ * qualified ("people familiar with", "a senior Republican"), or counted out after "according to" ("according to numerous
  * fellow Democrats"); an individual when one speaker is meant ("a friend said"); a spokesperson never.
  */
 function admits({noun, determiner, qualified, cueEnd, cueStart}: AttributedSource): boolean {
@@ -330,6 +335,12 @@ function endsClause({text, tokens}: Context, next: number, sentence: number): bo
   if (next >= tokens.length || tokens[next].sentence !== sentence) return true
   const gap = gapBefore(text, tokens, next)
   return CLAUSE_BREAK.test(gap) || SENTENCE_STOP.test(gap) || SPEECH_VERBS.has(tokens[next].bare)
+}
+
+/** A modifier of rank: "a senior Republican", "top Democrats" ("the top Democrats in the state" is a known group, checked by the caller). */
+function hasRank(tokens: readonly Token[], phraseStart: number, head: number): boolean {
+  for (let index = phraseStart; index < head; index++) if (RANK_MODIFIERS.has(tokens[index].bare)) return true
+  return false
 }
 
 /** A modifier that makes the role one of a kind: "its chief executive", "his chief economic adviser". */

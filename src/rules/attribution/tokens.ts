@@ -4,7 +4,8 @@
  * capitalised, which sentence and paragraph it is in), computed once per document. The punctuation
  * between two words ("," ':' '"') is read from the text gap between them rather than stored.
  */
-import type {DocumentViews} from '../../engine/document.js'
+import type {DocumentViews, Word} from '../../engine/document.js'
+import {lowerBound} from '../../engine/lower-bound.js'
 
 export interface Token {
   index: number
@@ -19,22 +20,66 @@ export interface Token {
   paragraph: number
 }
 
-const POSSESSIVE_OR_STOP = /(?:['’"]s?|\.)$/u
 const CAPITALISED = /^\p{Lu}/u
 const POSSESSIVE_GAP = /^['’]\s+$/u
+const FULL_STOP = 46
+const LOWER_S = 115
+const UPPER_A = 65
+const UPPER_Z = 90
 
+/**
+ * One pass over the shared words. Runs on every word of every document, so the per-word work is
+ * character tests rather than regular expressions, and one object per word.
+ */
 export function buildTokens(doc: DocumentViews): Token[] {
-  const sentences = doc.sentences
-  return doc.words.map((word) => ({
-    index: word.index,
-    start: word.start,
-    end: word.end,
-    value: word.value,
-    bare: word.value.toLowerCase().replace(POSSESSIVE_OR_STOP, ''),
-    capitalised: CAPITALISED.test(word.value),
-    sentence: word.sentence,
-    paragraph: sentences[word.sentence]?.paragraph ?? 0
-  }))
+  const {sentences, words, text} = doc
+  const tokens = new Array<Token>(words.length)
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]
+    tokens[index] = {
+      index: word.index,
+      start: word.start,
+      end: word.end,
+      value: word.value,
+      bare: bareForm(lowerCase(text, word)),
+      capitalised: isCapitalised(word.value),
+      sentence: word.sentence,
+      paragraph: sentences[word.sentence]?.paragraph ?? 0
+    }
+  }
+  return tokens
+}
+
+/**
+ * The word in lower case. Most words already are: reading their characters from the (flat) document
+ * text avoids `toLowerCase`, which copies every word.
+ */
+function lowerCase(text: string, {start, end, value}: Word): string {
+  if (end - start !== value.length) return value.toLowerCase()
+  for (let position = start; position < end; position++) {
+    const code = text.charCodeAt(position)
+    if ((code >= UPPER_A && code <= UPPER_Z) || code >= 0x80) return value.toLowerCase()
+  }
+  return value
+}
+
+/** Without a possessive ending or a final full stop: "trump's" → "trump", "voters'" → "voters", "mr." → "mr". */
+function bareForm(lower: string): string {
+  const last = lower.length - 1
+  const code = lower.charCodeAt(last)
+  if (code === FULL_STOP || isQuoteMark(code)) return lower.slice(0, last)
+  if (code === LOWER_S && last > 0 && isQuoteMark(lower.charCodeAt(last - 1))) return lower.slice(0, last - 1)
+  return lower
+}
+
+/** ' ’ " */
+function isQuoteMark(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x22
+}
+
+function isCapitalised(value: string): boolean {
+  const code = value.charCodeAt(0)
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : CAPITALISED.test(value)
 }
 
 /** The text between token `index - 1` and token `index` (empty for the first token). */
@@ -46,9 +91,18 @@ export function gapBefore(text: string, tokens: readonly Token[], index: number)
 export function joinedToPrevious(text: string, tokens: readonly Token[], index: number): boolean {
   if (index <= 0 || index >= tokens.length || tokens[index - 1].sentence !== tokens[index].sentence) return false
   for (let position = tokens[index - 1].end; position < tokens[index].start; position++) {
-    if (!/\s/.test(text[position])) return false
+    if (!isSpace(text, position)) return false
   }
   return true
+}
+
+const SPACE = /\s/
+
+/** `/\s/` on one character, with the ASCII answer computed without the regular expression (this runs for every word pair a detector reads). */
+function isSpace(text: string, position: number): boolean {
+  const code = text.charCodeAt(position)
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return SPACE.test(text[position])
 }
 
 /**
@@ -63,14 +117,7 @@ export function joinedInPhrase(text: string, tokens: readonly Token[], index: nu
 
 /** Index of the first token whose start is at or after `offset` (binary search; `tokens.length` when none). */
 export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let low = 0
-  let high = tokens.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (tokens[middle].start < offset) low = middle + 1
-    else high = middle
-  }
-  return low
+  return lowerBound(tokens.length, (index) => tokens[index].start < offset)
 }
 
 /** Whether the tokens from `index` spell `phrase` (lower-case, possessives stripped), within one sentence. */

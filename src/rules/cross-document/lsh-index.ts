@@ -6,7 +6,7 @@
  * whose steep part sits near `(1/bands)^(1/rows)`; below it pairs are almost never compared, which is
  * what keeps the archive-wide search linear instead of all-pairs.
  *
- * Each band has its own open-addressing table in typed arrays (a `Map` per band would cost tens of
+ * Each band has its own open-addressing table in a typed array (a `Map` per band would cost tens of
  * bytes per entry, too much at a million documents). A bucket remembers the first document that fell
  * into it: the original that later copies are made from. (Remembering the latest as well, to follow
  * chains of successive edits, found no more pairs on the shared corpora; see the rule's docs.)
@@ -16,17 +16,23 @@ import {hashUint32} from '../../engine/fingerprint.js'
 const EMPTY = -1
 const INITIAL_CAPACITY = 1 << 10
 
+/**
+ * One band's buckets: an open-addressing table of document numbers alone. A bucket's key is not
+ * stored; it is recomputed from the signature of the document that opened it, which the caller
+ * keeps anyway. That halves the memory of the tables (4 bytes a slot instead of 8, at up to 3/4
+ * load), which at 64 bands is most of the archive-wide state.
+ */
 class BandTable {
-  #keys = new Uint32Array(INITIAL_CAPACITY)
   #first = new Int32Array(INITIAL_CAPACITY).fill(EMPTY)
   #size = 0
 
+  constructor(private readonly keyOf: (doc: number) => number) {}
+
   /** Pushes the document that opened `key`'s bucket onto `out`; opens the bucket with `doc` if there is none. */
   visit(key: number, doc: number, out: number[]): void {
-    if ((this.#size + 1) * 2 > this.#keys.length) this.#grow()
+    if ((this.#size + 1) * 4 > this.#first.length * 3) this.#grow()
     const slot = this.#slotOf(key)
     if (this.#first[slot] === EMPTY) {
-      this.#keys[slot] = key
       this.#first[slot] = doc
       this.#size++
     } else {
@@ -35,23 +41,16 @@ class BandTable {
   }
 
   #slotOf(key: number): number {
-    const mask = this.#keys.length - 1
+    const mask = this.#first.length - 1
     let slot = key & mask
-    while (this.#first[slot] !== EMPTY && this.#keys[slot] !== key) slot = (slot + 1) & mask
+    while (this.#first[slot] !== EMPTY && this.keyOf(this.#first[slot]) !== key) slot = (slot + 1) & mask
     return slot
   }
 
   #grow(): void {
-    const keys = this.#keys
     const first = this.#first
-    this.#keys = new Uint32Array(keys.length * 2)
-    this.#first = new Int32Array(keys.length * 2).fill(EMPTY)
-    for (let old = 0; old < keys.length; old++) {
-      if (first[old] === EMPTY) continue
-      const slot = this.#slotOf(keys[old])
-      this.#keys[slot] = keys[old]
-      this.#first[slot] = first[old]
-    }
+    this.#first = new Int32Array(first.length * 2).fill(EMPTY)
+    for (const doc of first) if (doc !== EMPTY) this.#first[this.#slotOf(this.keyOf(doc))] = doc
   }
 }
 
@@ -59,17 +58,19 @@ export class LshIndex {
   readonly rows: number
   readonly #tables: BandTable[]
 
+  /** `signatureOf` gives the signature of any document added so far (and of the one being added). */
   constructor(
-    permutations: number,
-    readonly bands: number
+    bins: number,
+    readonly bands: number,
+    signatureOf: (doc: number) => Uint16Array
   ) {
-    if (permutations % bands !== 0) throw new RangeError(`${permutations} permutations do not split into ${bands} bands`)
-    this.rows = permutations / bands
-    this.#tables = Array.from({length: bands}, () => new BandTable())
+    if (bins % bands !== 0) throw new RangeError(`${bins} bins do not split into ${bands} bands`)
+    this.rows = bins / bands
+    this.#tables = Array.from({length: bands}, (_, band) => new BandTable((doc) => this.#bandKey(signatureOf(doc), band)))
   }
 
   /** Earlier documents sharing a band with `signature` (one per shared band, so possibly repeated); then adds `doc`. */
-  addAndFindCandidates(signature: Uint8Array, doc: number): number[] {
+  addAndFindCandidates(signature: Uint16Array, doc: number): number[] {
     const candidates: number[] = []
     for (let band = 0; band < this.bands; band++) {
       this.#tables[band].visit(this.#bandKey(signature, band), doc, candidates)
@@ -77,20 +78,13 @@ export class LshIndex {
     return candidates
   }
 
-  /** A 32-bit key of one band's bytes, hashed four at a time. */
-  #bandKey(signature: Uint8Array, band: number): number {
+  /** A 32-bit key of one band's 16-bit values, hashed two at a time. */
+  #bandKey(signature: Uint16Array, band: number): number {
     let key = band
-    let word = 0
-    let filled = 0
     const end = (band + 1) * this.rows
-    for (let index = band * this.rows; index < end; index++) {
-      word |= signature[index] << (8 * filled)
-      if (++filled === 4) {
-        key = hashUint32(word, key)
-        word = 0
-        filled = 0
-      }
+    for (let index = band * this.rows; index < end; index += 2) {
+      key = hashUint32(signature[index] | (index + 1 < end ? signature[index + 1] << 16 : 0), key)
     }
-    return filled === 0 ? key : hashUint32(word, key)
+    return key
   }
 }

@@ -1,43 +1,46 @@
 /**
  * `no-duplicate-article`: the same article twice in an archive. Exact copies (equal after the
  * fingerprint normalisation: case, accents, punctuation and spacing set aside) are objective damage
- * and an `error`; near-copies (most 5-word sequences shared: a republished story with a few words
- * changed or a paragraph cut) may be a legitimate update, so they are a `warning`.
+ * and an `error`; near-copies (most of the shorter article's 3-word sequences found in the other: a
+ * republished story with words changed or a paragraph cut) may be a legitimate update, so they are a
+ * `warning`.
  *
- * Collect keeps, per document, a 64-bit hash of its comparison form and a 120-byte MinHash signature
- * of its 5-word shingles; the reduce walks the documents in input order, finds earlier exact copies
- * through a hash table and near-copies through LSH banding (each candidate verified on the whole
- * signature), and joins copies into clusters whose earliest member is the one every later copy is
- * reported against. Linear in the number of documents; no text is kept.
+ * Collect keeps, per document, a 64-bit hash of its comparison form, a 256-byte MinHash signature
+ * of its 3-word shingles and the number of distinct shingles; the reduce walks the documents in input
+ * order, finds earlier exact copies through a hash table and near-copies through LSH banding (each
+ * candidate verified on the whole signature), and joins copies into clusters whose earliest member is
+ * the one every later copy is reported against. Linear in the number of documents; no text is kept.
  */
 import type {CollectedState, DocumentMessages, DocumentRef} from '../../engine/cross-document.js'
 import {defineCrossDocumentRule} from '../../engine/cross-document.js'
 import type {DocumentViews} from '../../engine/document.js'
-import {hashString, hashTokens, shingleHashes, wordTokens} from '../../engine/fingerprint.js'
+import {hashString, hashTokens, shingleHashes, uniqueSorted, wordTokens} from '../../engine/fingerprint.js'
 import type {LintMessage, RelatedLocation} from '../../engine/types.js'
 import {EarliestFirstClusters} from './clusters.js'
+import {identitiesDiffer, identitySketch, IDENTITY_KEPT, type IdentitySketch} from './identity.js'
 import {LshIndex} from './lsh-index.js'
-import {estimateJaccard, minhashSignature} from './minhash.js'
+import {containmentFromJaccard, estimateJaccard, minhashSignature} from './minhash.js'
 import {SignatureStore} from './signature-store.js'
 
 /**
- * The near-duplicate parameters, chosen by measurement (docs/rules/no-duplicate-article.md): 5-word
- * shingles and 120 permutations, as the large-corpus deduplicators use, in 20 bands of 6 rows. The
- * bands' S-curve turns at (1/20)^(1/6) ≈ 0.61, below the 0.7 threshold, so a pair at the threshold is
- * a candidate 92% of the time (78% with 16 × 8) and the whole-signature check decides; wider
- * bandings (32 × 4) found no more pairs beyond sampling error, for more memory. They are constants,
- * not options: states from different runs and shards must be comparable, and `STATE_FORMAT` names
- * them so that `merge` refuses a mix.
+ * The near-duplicate parameters, chosen by measurement (docs/rules/no-duplicate-article.md):
+ * 3-word shingles, a 128-bin signature, 64 bands of 2 bins. A copy with 5–15% of its words edited
+ * keeps only a third of its 5-word shingles (each edit breaks five), so the large-corpus
+ * deduplicators' 5-word shingles and Jaccard threshold of 0.7 find none of those copies; 3-word
+ * shingles keep about half, and the share of the shorter article's shingles found in the longer
+ * (containment) stays high when a paragraph was cut. Bands of two bins make a pair of Jaccard 0.25 a
+ * candidate 98% of the time. They are constants, not options: states from different runs and shards
+ * must be comparable, and `STATE_FORMAT` names them so that `merge` refuses a mix.
  */
-export const SHINGLE_WORDS = 5
-export const PERMUTATIONS = 120
-export const BANDS = 20
-export const STATE_FORMAT = `minhash-affine-${SHINGLE_WORDS}w-${PERMUTATIONS}p-${BANDS}b-8bit`
+export const SHINGLE_WORDS = 3
+export const BINS = 128
+export const BANDS = 64
+export const STATE_FORMAT = `oph-${SHINGLE_WORDS}w-${BINS}x16bit-${BANDS}b-identity`
 
 export interface NoDuplicateArticleOptions {
   /** Report near-duplicates as well as exact ones. */
   nearDuplicates: boolean
-  /** Estimated Jaccard similarity of 5-word shingle sets from which two articles are near-duplicates. */
+  /** Estimated share of the shorter article's 3-word shingles found in the other, from which two articles are near-duplicates. */
   threshold: number
   /** Articles with fewer words are checked for exact copies only: short texts share templates, not stories. */
   minWords: number
@@ -46,8 +49,12 @@ export interface NoDuplicateArticleOptions {
 export interface DuplicateState {
   /** 64-bit hash (hex) of the comparison form. */
   hash: string
-  /** Base64 MinHash signature; absent when the article has too few words for near-duplicate checks. */
+  /** Base64 MinHash signature (16-bit values, little-endian); absent when the article has too few words for near-duplicate checks. */
   signature?: string
+  /** Number of distinct shingles, with the signature: what containment is estimated from. */
+  shingles?: number
+  /** The names and figures of the article (see `identity.ts`), with the signature. */
+  identity?: IdentitySketch
   /** End of the first paragraph, `[line, column, offset]`: the span messages point at. */
   lede: [number, number, number]
 }
@@ -60,8 +67,14 @@ function collect(doc: DocumentViews, options: NoDuplicateArticleOptions): Duplic
   const tokens = wordTokens(doc.text)
   const state: DuplicateState = {hash: exactHash(tokens), lede: [end.line, end.column, end.offset]}
   if (!options.nearDuplicates || tokens.length < options.minWords) return state
-  const signature = minhashSignature(shingleHashes(hashTokens(tokens), SHINGLE_WORDS), PERMUTATIONS)
-  if (signature) state.signature = Buffer.from(signature).toString('base64')
+  const tokenHashes = hashTokens(tokens)
+  const shingles = uniqueSorted(shingleHashes(tokenHashes, SHINGLE_WORDS))
+  const signature = minhashSignature(shingles, BINS)
+  if (signature) {
+    state.signature = Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength).toString('base64')
+    state.shingles = shingles.length
+    state.identity = identitySketch(doc.text)
+  }
   return state
 }
 
@@ -85,14 +98,20 @@ function* reduce(states: Iterable<CollectedState<DuplicateState>>, options: NoDu
   const exactCopies = new Map<number, number>()
   const exactOf = new Map<number, number>()
   const nearOf = new Map<number, NearMatch>()
-  const signatures = new SignatureStore(PERMUTATIONS)
-  /** Slot of each document's signature in `signatures`, -1 when it has none. */
+  const signatures = new SignatureStore(BINS, (length) => new Uint16Array(length))
+  const identities = new SignatureStore(IDENTITY_KEPT, (length) => new Uint32Array(length))
+  /** Slot of each document's signature in `signatures` and `identities`, -1 when it has none. */
   const slots: number[] = []
-  const lsh = new LshIndex(PERMUTATIONS, BANDS)
+  /** Distinct shingles and identity tokens of each document (0 when it has no signature). */
+  const sizes: number[] = []
+  const identityCounts: number[] = []
+  const lsh = new LshIndex(BINS, BANDS, (other) => signatures.get(slots[other]))
 
   for (const {ref, state} of states) {
     const doc = clusters.add()
     slots.push(-1)
+    sizes.push(state.shingles ?? 0)
+    identityCounts.push(state.identity?.count ?? 0)
     refs.push(ref)
     ledes.push(...state.lede)
     const first = firstByHash.get(state.hash)
@@ -104,17 +123,24 @@ function* reduce(states: Iterable<CollectedState<DuplicateState>>, options: NoDu
     }
     firstByHash.set(state.hash, doc)
     if (!options.nearDuplicates || state.signature === undefined) continue
-    const signature = new Uint8Array(Buffer.from(state.signature, 'base64'))
-    if (signature.length !== PERMUTATIONS) continue
+    const signature = decodeSignature(state.signature)
+    if (signature.length !== BINS) continue
     slots[doc] = signatures.add(signature)
-    const best = bestEarlierMatch(doc, signature, lsh.addAndFindCandidates(signature, doc), (other) => signatures.get(slots[other]), options.threshold)
+    identities.add(state.identity?.hashes ?? [], 0xffffffff)
+    const identityOf = (member: number) => ({hashes: identities.get(slots[member]), count: identityCounts[member]})
+    const similarity = (other: number) => {
+      // Reports of one template about another company, amount or date are different news, however alike their wording.
+      if (identitiesDiffer(identityOf(doc), identityOf(other))) return 0
+      return containmentFromJaccard(estimateJaccard(signature, signatures.get(slots[other])), sizes[doc], sizes[other])
+    }
+    const best = bestEarlierMatch(doc, lsh.addAndFindCandidates(signature, doc), similarity, options.threshold)
     if (best) {
       nearOf.set(doc, best)
       clusters.join(doc, best.match)
     }
   }
 
-  const sizes = clusters.sizes()
+  const clusterSizes = clusters.sizes()
   const place = (doc: number) => ({line: ledes[doc * 3], column: ledes[doc * 3 + 1], offset: ledes[doc * 3 + 2]})
   const related = (doc: number, message: string): RelatedLocation => {
     const end = place(doc)
@@ -145,8 +171,8 @@ function* reduce(states: Iterable<CollectedState<DuplicateState>>, options: NoDu
     const similar = `${Math.min(99, Math.floor(near.similarity * 100))}% similar`
     const message =
       near.match === earliest
-        ? `Near-duplicate of article \`${refs[earliest].id}\` (${similar}), the earliest of ${sizes[earliest]} similar articles`
-        : `Near-duplicate of article \`${refs[near.match].id}\` (${similar}); the earliest of these ${sizes[earliest]} similar articles is \`${refs[earliest].id}\``
+        ? `Near-duplicate of article \`${refs[earliest].id}\` (${similar}), the earliest of ${clusterSizes[earliest]} similar articles`
+        : `Near-duplicate of article \`${refs[near.match].id}\` (${similar}); the earliest of these ${clusterSizes[earliest]} similar articles is \`${refs[earliest].id}\``
     const locations = [related(earliest, 'earliest similar article')]
     if (near.match !== earliest) locations.push(related(near.match, 'most similar earlier article'))
     yield messageAt(doc, {
@@ -158,20 +184,22 @@ function* reduce(states: Iterable<CollectedState<DuplicateState>>, options: NoDu
   }
 }
 
+/** A state's signature; the bytes are copied, so the view is aligned whatever base64 decoding gave. */
+function decodeSignature(base64: string): Uint16Array {
+  const bytes = Buffer.from(base64, 'base64')
+  const values = new Uint16Array(bytes.length >> 1)
+  for (let index = 0; index < values.length; index++) values[index] = bytes.readUInt16LE(index * 2)
+  return values
+}
+
 /** The most similar earlier candidate at or above `threshold`, each candidate checked once. */
-function bestEarlierMatch(
-  doc: number,
-  signature: Uint8Array,
-  candidates: number[],
-  signatureOf: (doc: number) => Uint8Array,
-  threshold: number
-): NearMatch | undefined {
+function bestEarlierMatch(doc: number, candidates: number[], similarityTo: (other: number) => number, threshold: number): NearMatch | undefined {
   let best: NearMatch | undefined
   const seen = new Set<number>()
   for (const candidate of candidates) {
     if (candidate === doc || seen.has(candidate)) continue
     seen.add(candidate)
-    const similarity = estimateJaccard(signature, signatureOf(candidate))
+    const similarity = similarityTo(candidate)
     if (similarity >= threshold && (!best || similarity > best.similarity || (similarity === best.similarity && candidate < best.match))) {
       best = {match: candidate, similarity}
     }
@@ -191,12 +219,12 @@ export const noDuplicateArticle = defineCrossDocumentRule<DuplicateState, NoDupl
       type: 'object',
       properties: {
         nearDuplicates: {type: 'boolean'},
-        threshold: {type: 'number', minimum: 0.5, maximum: 1},
+        threshold: {type: 'number', minimum: 0.3, maximum: 1},
         minWords: {type: 'integer', minimum: 0}
       },
       additionalProperties: false
     },
-    defaultOptions: {nearDuplicates: true, threshold: 0.7, minWords: 50}
+    defaultOptions: {nearDuplicates: true, threshold: 0.55, minWords: 50}
   },
   {collect, reduce, stateFormat: STATE_FORMAT}
 )

@@ -7,11 +7,11 @@
  * never a fix.
  */
 import type {Sentence} from '../../engine/document.js'
-import {wordTokens} from '../../engine/fingerprint.js'
 import {defineRule} from '../../engine/rule.js'
 import {reportedParagraphDuplicates} from './paragraph-duplicates.js'
 import {removalEdit} from './removal.js'
 import {isTableRow} from './table-layout.js'
+import {documentTokenSpans, FirstCopies} from './token-spans.js'
 
 export interface NoDuplicateSentenceOptions {
   /** Sentences with fewer words are left alone: short stock phrases ("He said it was too early") recur honestly. */
@@ -35,13 +35,12 @@ export const noDuplicateSentence = defineRule<NoDuplicateSentenceOptions>(
   },
   ({doc, text, options, report}) => {
     const reported = new Set(reportedParagraphDuplicates(doc).map((duplicate) => duplicate.paragraph.index))
-    const firstByForm = new Map<string, Sentence>()
+    const spans = documentTokenSpans(doc)
+    const firstCopies = new FirstCopies<Sentence>()
     for (const sentence of doc.sentences) {
-      const tokens = wordTokens(sentence.text)
-      if (tokens.length < options.minWords || isTableRow(sentence.text, tokens)) continue
-      const form = tokens.join(' ')
-      const earlier = firstByForm.get(form)
-      if (!earlier) firstByForm.set(form, sentence)
+      const {hashes, numbers, spaced} = spans.of(sentence)
+      if (hashes.length < options.minWords || isTableRow(sentence.text, hashes.length, numbers, spaced)) continue
+      const earlier = firstCopies.firstCopy(sentence, hashes)
       if (!earlier || reported.has(sentence.paragraph)) continue
       report({
         start: sentence.start,

@@ -4,11 +4,15 @@
  * only gives its findings copydesk's rule id, severity and a fix. Its exceptions stand: words that
  * really do occur twice (`had had`, `that that`), initials (`D. D.`) and capitalised names
  * (`Duran Duran`, `Bella Bella`); copydesk adds the doubles it measured as deliberate in real copy
- * (`legitimate-doubles.ts`: emphasis such as `very very`, table columns).
+ * (`legitimate-doubles.ts`: emphasis such as `very very`, table columns). The plugin runs only on
+ * documents where two neighbouring words with only white space between are equal ignoring case
+ * (`adjacent-words.ts`): the pairs it examines before its exceptions, so the messages are the same,
+ * and most documents skip it.
  */
 import retextRepeatedWords from 'retext-repeated-words'
 import {VFile} from 'vfile'
 import {defineRule} from '../../engine/rule.js'
+import {hasAdjacentEqualWords} from './adjacent-words.js'
 import {isDoubledOnPurpose} from './legitimate-doubles.js'
 
 export interface NoRepeatedWordOptions {}
@@ -28,6 +32,7 @@ export const noRepeatedWord = defineRule<NoRepeatedWordOptions>(
     defaultOptions: {}
   },
   ({doc, text, report}) => {
+    if (!hasAdjacentEqualWords(doc.words, text)) return
     // A scratch file collects the third-party messages so they never reach the user's file.
     const scratch = new VFile({value: text})
     findRepeats(doc.tree, scratch)

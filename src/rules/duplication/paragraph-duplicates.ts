@@ -6,16 +6,19 @@
  * Table rows and headers (`table-layout.ts`) repeat by design and are never compared.
  *
  * Exact duplicates are paragraphs with the same comparison form (`normaliseForComparison`): found
- * through a map from that form to its first paragraph. Near-duplicates are paragraphs whose sets of
- * word trigrams have a Jaccard similarity at or above a threshold with an earlier paragraph's: found
- * through an inverted index from trigram hash to the earlier paragraphs holding it, so a paragraph is
- * only ever compared with paragraphs it shares trigrams with, never with all of them. Buckets are
- * capped, which keeps the work per paragraph bounded even when one phrase recurs in thousands of
- * paragraphs: the whole analysis is linear in the size of the document.
+ * through a map from a hash of that form's tokens to its first paragraph (`FirstCopies`).
+ * Near-duplicates are paragraphs whose sets of word trigrams have a Jaccard similarity at or above a
+ * threshold with an earlier paragraph's: found through an inverted index from trigram hash to the
+ * earlier paragraphs holding it, so a paragraph is only ever compared with paragraphs it shares
+ * trigrams with, never with all of them. Buckets are capped, which keeps the work per paragraph
+ * bounded even when one phrase recurs in thousands of paragraphs: the whole analysis is linear in the
+ * size of the document.
  */
 import type {DocumentViews, Paragraph} from '../../engine/document.js'
-import {hashTokens, intersectionSize, shingleHashes, uniqueSorted, wordTokens} from '../../engine/fingerprint.js'
+import {intersectionSize, shingleHashes, uniqueSortedInPlace, wordTokens} from '../../engine/fingerprint.js'
+import {BucketTable} from './bucket-table.js'
 import {isTableRow} from './table-layout.js'
+import {documentTokenSpans, FirstCopies, type TokenSpans} from './token-spans.js'
 
 export interface ParagraphDuplicateOptions {
   /** Paragraphs with fewer word tokens are never compared. */
@@ -51,12 +54,15 @@ const MAX_BUCKET = 16
 /** When a bucket was full, at most this many doubtful candidates (those sharing the most trigrams) are intersected exactly. */
 const MAX_VERIFIED = 8
 const KEY_MASK = 0x3fffffff
+const buckets = new BucketTable(MAX_BUCKET)
 
 interface Indexed {
   paragraph: Paragraph
+  /** Its word trigrams (hashes), each once after the index counted it; in ascending order once `sorted`. */
   shingles: Uint32Array
-  /** The numbers among its word tokens. */
-  figures: ReadonlySet<string>
+  sorted: boolean
+  /** The numbers among its word tokens, computed when the paragraph first has a partner. */
+  figures?: ReadonlySet<string>
 }
 
 const NUMBER = /^\d+$/
@@ -73,37 +79,36 @@ function reportsOtherFigures(a: Indexed, b: Indexed): boolean {
 }
 
 function ownFigures(a: Indexed, b: Indexed): number {
+  const theirs = figures(b)
   let own = 0
-  for (const figure of a.figures) if (!b.figures.has(figure)) own++
+  for (const figure of figures(a)) if (!theirs.has(figure)) own++
   return own
 }
 
-export function findParagraphDuplicates(paragraphs: readonly Paragraph[], options: ParagraphDuplicateOptions): ParagraphDuplicate[] {
+function figures(entry: Indexed): ReadonlySet<string> {
+  return (entry.figures ??= new Set(wordTokens(entry.paragraph.text).filter((token) => NUMBER.test(token))))
+}
+
+/** The duplicate paragraphs among `paragraphs`, whose tokens `spans` gives (built from the text they were split from). */
+export function findParagraphDuplicates(paragraphs: readonly Paragraph[], spans: TokenSpans, options: ParagraphDuplicateOptions): ParagraphDuplicate[] {
   const duplicates: ParagraphDuplicate[] = []
-  const firstByForm = new Map<string, Paragraph>()
-  const nearIndex = options.threshold < 1 ? new NearDuplicateIndex(options.threshold) : undefined
+  const firstCopies = new FirstCopies<Paragraph>()
+  const nearIndex = options.threshold < 1 ? new NearDuplicateIndex(options.threshold, spans.tokenCount) : undefined
   const nearPairs: ParagraphDuplicate[] = []
   for (const paragraph of paragraphs) {
-    const tokens = wordTokens(paragraph.text)
-    if (tokens.length < options.minWords || isTableRow(paragraph.text, tokens)) continue
-    const form = tokens.join(' ')
-    const original = firstByForm.get(form)
+    const {hashes, numbers, spaced} = spans.of(paragraph)
+    if (hashes.length < options.minWords || isTableRow(paragraph.text, hashes.length, numbers, spaced)) continue
+    const original = firstCopies.firstCopy(paragraph, hashes)
     if (original) {
       duplicates.push({paragraph, original, exact: true, similarity: 1})
       continue
     }
-    firstByForm.set(form, paragraph)
-    if (!nearIndex || tokens.length < options.nearMinWords || LIST_ITEM.test(paragraph.text)) continue
-    const entry: Indexed = {
-      paragraph,
-      shingles: uniqueSorted(shingleHashes(hashTokens(tokens), SHINGLE_SIZE)),
-      figures: new Set(tokens.filter((token) => NUMBER.test(token)))
-    }
-    for (const partner of nearIndex.partners(entry)) {
+    if (!nearIndex || hashes.length < options.nearMinWords || LIST_ITEM.test(paragraph.text)) continue
+    const entry: Indexed = {paragraph, shingles: shingleHashes(hashes, SHINGLE_SIZE), sorted: false}
+    for (const partner of nearIndex.partnersThenAdd(entry)) {
       if (reportsOtherFigures(entry, partner.entry)) continue
       nearPairs.push({paragraph, original: partner.entry.paragraph, exact: false, similarity: partner.similarity})
     }
-    nearIndex.add(entry)
   }
   duplicates.push(...editedCopies(nearPairs))
   return duplicates.sort((a, b) => a.paragraph.index - b.paragraph.index)
@@ -125,47 +130,55 @@ function editedCopies(pairs: readonly ParagraphDuplicate[]): ParagraphDuplicate[
 
 /**
  * Earlier paragraphs by trigram, answering "which earlier paragraphs are like this one?". Entries are
- * numbered; buckets hold entry numbers, and shared-trigram counts live in one reusable typed array.
- * Bucket keys are the trigram hashes cut to 30 bits, which V8 keeps as small integers (a 32-bit key
- * would be a boxed number, several times slower as a Map key); a collision, about one in a billion per
- * pair of trigrams, can only add one to a count.
+ * numbered; buckets (`BucketTable`, one for every document, analyses never overlapping) hold entry
+ * numbers, and shared-trigram counts live in one reusable typed array. Bucket keys are the trigram
+ * hashes cut to 30 bits; a collision, about one in a billion per pair of trigrams, can only add one
+ * to a count.
  */
 class NearDuplicateIndex {
-  readonly #buckets = new Map<number, number[]>()
   readonly #entries: Indexed[] = []
   #shared = new Uint32Array(64)
   readonly #touched: number[] = []
+  #repeated = false
 
-  constructor(readonly threshold: number) {}
+  /** `expectedTrigrams`: about how many trigrams the document's paragraphs hold. */
+  constructor(
+    readonly threshold: number,
+    expectedTrigrams: number
+  ) {
+    buckets.clear(expectedTrigrams)
+  }
 
-  add(entry: Indexed): void {
+  /**
+   * The earlier paragraphs whose similarity to `entry` reaches the threshold; `entry` then joins the
+   * index. One bucket look-up per trigram serves both: a bucket's members are counted as they were
+   * before `entry` joined it.
+   *
+   * The trigrams are counted in the order the text gives them, which finds the same partners as any
+   * other order, unless a trigram key repeats (a repeated phrase, or two trigrams with one key) or a
+   * bucket was full (which candidates are verified then depends on the order): then they are counted
+   * again, each once and in ascending order, as the index has always counted them.
+   */
+  partnersThenAdd(entry: Indexed): Array<{entry: Indexed; similarity: number}> {
     const id = this.#entries.push(entry) - 1
     if (id >= this.#shared.length) {
       const grown = new Uint32Array(this.#shared.length * 2)
       grown.set(this.#shared)
       this.#shared = grown
     }
-    for (const shingle of entry.shingles) {
-      const key = shingle & KEY_MASK
-      const bucket = this.#buckets.get(key)
-      if (!bucket) this.#buckets.set(key, [id])
-      else if (bucket.length < MAX_BUCKET && bucket[bucket.length - 1] !== id) bucket.push(id)
-    }
-  }
-
-  /** The earlier paragraphs whose similarity to `entry` reaches the threshold. */
-  partners(entry: Indexed): Array<{entry: Indexed; similarity: number}> {
     const shared = this.#shared
     const touched = this.#touched
-    let unseen = 0
-    for (const shingle of entry.shingles) {
-      const bucket = this.#buckets.get(shingle & KEY_MASK)
-      if (!bucket) continue
-      if (bucket.length === MAX_BUCKET) unseen++
-      for (const id of bucket) if (shared[id]++ === 0) touched.push(id)
+    let unseen = this.#count(entry, id)
+    if (this.#repeated || unseen > 0) {
+      for (const other of touched) shared[other] = 0
+      touched.length = 0
+      entry.shingles = uniqueSortedInPlace(entry.shingles)
+      entry.sorted = true
+      unseen = this.#count(entry, id)
     }
+    const shingles = entry.shingles
     const partners: Array<{entry: Indexed; similarity: number}> = []
-    const size = entry.shingles.length
+    const size = shingles.length
     // J ≥ t needs |A ∩ B| ≥ t(|A| + |B|) / (1 + t). A full bucket may hide a shared trigram, so a
     // count is exact only when no bucket was full; otherwise it is at most `unseen` short.
     const share = this.threshold / (1 + this.threshold)
@@ -180,7 +193,7 @@ class NearDuplicateIndex {
     }
     for (const id of doubtful) {
       const candidate = this.#entries[id]
-      const intersection = intersectionSize(candidate.shingles, entry.shingles)
+      const intersection = intersectionSize(sortedShingles(candidate), entry.shingles)
       const similarity = intersection / (size + candidate.shingles.length - intersection)
       if (similarity >= this.threshold) partners.push({entry: candidate, similarity})
     }
@@ -188,6 +201,44 @@ class NearDuplicateIndex {
     touched.length = 0
     return partners
   }
+
+  /**
+   * Counts, for every earlier entry, the trigrams of `entry` it holds, and adds `entry` to the
+   * buckets. Returns how many buckets were full; `#repeated` says whether a key came up twice.
+   */
+  #count(entry: Indexed, id: number): number {
+    const shared = this.#shared
+    const touched = this.#touched
+    const shingles = entry.shingles
+    let unseen = 0
+    this.#repeated = false
+    for (let index = 0; index < shingles.length; index++) {
+      const bucket = buckets.bucket(shingles[index] & KEY_MASK)
+      let size = buckets.size(bucket)
+      // `entry` already in the bucket: the key came up before (or in the first count).
+      const joined = size > 0 && buckets.member(bucket, size - 1) === id
+      if (joined) {
+        this.#repeated = true
+        size--
+      }
+      if (size === MAX_BUCKET) unseen++
+      for (let position = 0; position < size; position++) {
+        const other = buckets.member(bucket, position)
+        if (shared[other]++ === 0) touched.push(other)
+      }
+      if (!joined) buckets.append(bucket, id)
+    }
+    return unseen
+  }
+}
+
+/** The entry's trigrams in ascending order, sorted in place on first need. */
+function sortedShingles(entry: Indexed): Uint32Array {
+  if (!entry.sorted) {
+    entry.shingles.sort()
+    entry.sorted = true
+  }
+  return entry.shingles
 }
 
 /**
@@ -217,7 +268,7 @@ export function paragraphDuplicates(doc: DocumentViews, options: ParagraphDuplic
   const key = `${options.minWords}:${options.nearMinWords}:${options.threshold}`
   const cached = analyses.get(doc)
   if (cached && cached.key === key) return cached.duplicates
-  const duplicates = findParagraphDuplicates(doc.paragraphs, options)
+  const duplicates = findParagraphDuplicates(doc.paragraphs, documentTokenSpans(doc), options)
   analyses.set(doc, {key, duplicates})
   return duplicates
 }

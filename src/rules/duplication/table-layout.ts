@@ -7,7 +7,6 @@
 /** Two or more spaces, or a tab, with no line break: the gap between two columns. */
 const COLUMN_GAP = /^[^\S\n]*(?: {2}|\t)[^\S\n]*$/
 const COLUMN_GAPS = /\S(?: {2,}|\t)[^\S\n]*(?=\S)/g
-const NUMBER = /^\d+$/
 
 /** Whether the white space between two words is a column gap. */
 export function isColumnGap(whiteSpace: string): boolean {
@@ -16,11 +15,11 @@ export function isColumnGap(whiteSpace: string): boolean {
 
 /**
  * Whether a paragraph is a table row or header: two or more column gaps, or word tokens that are at
- * least half numbers (`04/09/87 03/09/87  04/09/87 03/09/87`).
+ * least half numbers (`04/09/87 03/09/87  04/09/87 03/09/87`). Takes the counts of its word tokens
+ * and of those that are numbers, and whether it holds two spaces in a row or a tab (`spaced`), which
+ * the caller already has.
  */
-export function isTableRow(text: string, tokens: readonly string[]): boolean {
-  if ((text.match(COLUMN_GAPS)?.length ?? 0) >= 2) return true
-  let numbers = 0
-  for (const token of tokens) if (NUMBER.test(token)) numbers++
-  return numbers * 2 >= tokens.length
+export function isTableRow(text: string, tokens: number, numbers: number, spaced: boolean): boolean {
+  if (spaced && (text.match(COLUMN_GAPS)?.length ?? 0) >= 2) return true
+  return numbers * 2 >= tokens
 }

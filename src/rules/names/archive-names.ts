@@ -128,14 +128,18 @@ function isArchiveMinority(minority: ArchiveSpelling, majority: ArchiveSpelling)
  * Across articles, close spellings are usually different names (`Davos`/`Davis`, `Kodiak`/`Kodak`,
  * `Celltick`/`Celtic`, and `Damian`/`Damien`, both established names in the dictionary): a use is
  * reported only with positive evidence that it is the archive's name.
- * Either it shares a full word of the name with the archive's spelling (`Mihkail Khodorkovsky`,
- * `Mikhail Khodorkovsky`), or the two differ only in case, diacritics or transliteration
- * (`Playstation`/`PlayStation`), or the name is long enough that a one-letter slip cannot make another
- * name (`Yuganskneftgas`/`Yuganskneftegas`).
+ * A use written in a full name is identified by the name's other words: it must share one of them
+ * with the archive's spelling (`Mihkail Khodorkovsky`, `Mikhail Khodorkovsky`); `Robert MacIntosh`
+ * is not the computer the archive calls `Macintosh`, nor `Jonathan Rosenberg` the club `Rosenborg`,
+ * nor `S Hussain Zaidi` a `Saddam Hussein`. A use that stands alone has no such words, so the two
+ * spellings must differ only in case, diacritics or transliteration (`Playstation`/`PlayStation`),
+ * or the name be long enough that a one-letter slip cannot make another name
+ * (`Yuganskneftgas`/`Yuganskneftegas`).
  */
 function isArchiveVariantUse(minority: ArchiveSpelling, use: Use, majority: ArchiveSpelling): boolean {
   if (!mayBeOnePerson(use, majority) || (isEstablishedName(minority.spelling) && isEstablishedName(majority.spelling))) return false
-  if (use.companions.some((word) => word.length > 1 && majority.companions.has(word))) return true
+  const words = use.companions.filter((word) => word.length > 1)
+  if (words.length > 0) return words.some((word) => majority.companions.has(word))
   return skeleton(minority.spelling) === skeleton(majority.spelling) || Math.min(minority.spelling.length, majority.spelling.length) >= MIN_UNACCOMPANIED_LENGTH
 }
 

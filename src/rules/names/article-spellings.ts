@@ -12,6 +12,7 @@ import {isCommonWord} from './common-words.js'
 import {DEMONYMS} from './demonyms.js'
 import type {NameToken} from './mentions.js'
 import {fold, isComparable, isSpellingVariant} from './spelling.js'
+import {memoizeBySpelling} from './spelling-memo.js'
 
 /** Where in a name a spelling is used: as a given name (first of several name words), or otherwise. */
 export const AS_GIVEN_NAME = 1
@@ -42,26 +43,29 @@ export interface ArticleSpelling extends SpellingUse {
 export const articleSpellings = documentView(collectSpellings)
 
 function collectSpellings(doc: DocumentViews): ArticleSpelling[] {
-  const bySpelling = new Map<string, ArticleSpelling>()
+  // `null`: a spelling seen and not checked (see `isCheckedSpelling`).
+  const bySpelling = new Map<string, ArticleSpelling | null>()
+  const spellings: ArticleSpelling[] = []
   for (const entity of nameEntities(doc)) {
     const founderWords = entity.ambiguous ? [] : companionWords(entity.founder.tokens)
     for (const mention of entity.mentions) {
-      const names = mention.tokens.filter((token) => token.kind === 'name')
+      const names = mention.tokens.length === 1 ? mention.tokens : mention.tokens.filter((token) => token.kind === 'name')
       for (const token of names) {
-        if (!isCheckedSpelling(token.text)) continue
         let entry = bySpelling.get(token.text)
-        if (!entry) {
-          entry = {spelling: token.text, tokens: [], companions: new Set(), roles: 0, order: token.start}
+        if (entry === undefined) {
+          entry = isCheckedSpelling(token.text) ? {spelling: token.text, tokens: [], companions: new Set(), roles: 0, order: token.start} : null
           bySpelling.set(token.text, entry)
+          if (entry) spellings.push(entry)
         }
+        if (entry === null) continue
         entry.tokens.push(token)
         entry.roles |= names.length > 1 && token === names[0] ? AS_GIVEN_NAME : AS_OTHER_NAME
+        if (founderWords.length === 0) continue
         const own = fold(token.text)
         for (const word of founderWords) if (word !== own) entry.companions.add(word)
       }
     }
   }
-  const spellings = [...bySpelling.values()]
   for (const entry of spellings) {
     entry.tokens.sort((a, b) => a.start - b.start)
     entry.order = entry.tokens[0].start
@@ -73,9 +77,9 @@ function collectSpellings(doc: DocumentViews): ArticleSpelling[] {
  * Name words whose spelling is checked: long enough, not an acronym, not a nationality adjective and
  * not an ordinary English word (see `common-words.ts`).
  */
-export function isCheckedSpelling(word: string): boolean {
-  return isComparable(word) && !DEMONYMS.has(word) && !DEMONYMS.has(word.replace(/e?s$/, '')) && !isCommonWord(fold(word))
-}
+export const isCheckedSpelling = memoizeBySpelling(
+  (word: string): boolean => isComparable(word) && !DEMONYMS.has(word) && !DEMONYMS.has(word.replace(/e?s$/, '')) && !isCommonWord(fold(word))
+)
 
 function companionWords(tokens: NameToken[]): string[] {
   const words = nameWords(tokens)

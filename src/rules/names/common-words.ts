@@ -11,6 +11,7 @@
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
+import {memoizeBySpelling} from './spelling-memo.js'
 
 interface Dictionary {
   /** Lower-case entries: ordinary words. */
@@ -62,7 +63,7 @@ const INFLECTIONS: Array<[RegExp, string]> = [
  * Used for sentence-initial words only: as a test of name spellings it would be too eager (`Walker`
  * would be `walk` + `-er`).
  */
-export function isInflectedCommonWord(folded: string): boolean {
+export const isInflectedCommonWord = memoizeBySpelling((folded: string): boolean => {
   if (isCommonWord(folded)) return true
   for (const [ending, replacement] of INFLECTIONS) {
     if (!ending.test(folded)) continue
@@ -70,5 +71,5 @@ export function isInflectedCommonWord(folded: string): boolean {
     if (base.length > 1 && (isCommonWord(base) || (/(.)\1$/.test(base) && isCommonWord(base.slice(0, -1))))) return true
   }
   return false
-}
+})
 

@@ -10,11 +10,11 @@
  * with close names) in `entities.ts` and `article-spellings.ts`.
  */
 import {defineRule, type RuleContext} from '../../engine/rule.js'
-import {articleSpellings, mayBeOnePerson, type ArticleSpelling} from './article-spellings.js'
+import {articleSpellings, isCheckedSpelling, mayBeOnePerson, type ArticleSpelling} from './article-spellings.js'
 import {loadHouseList, type HouseListSetting} from './house-list.js'
 import {findHouseMismatch} from './house-matches.js'
-import {nameMentions} from './mentions.js'
-import {groupVariants} from './variant-groups.js'
+import {nameMentions, nameWordSpellings} from './mentions.js'
+import {groupVariants, hasVariantPair} from './variant-groups.js'
 
 export interface ConsistentNameSpellingOptions {
   /**
@@ -80,6 +80,9 @@ function checkHouseList({doc, text, options, report}: RuleContext<ConsistentName
 
 /** Report the minority spellings of a name within the article. */
 function checkArticle({doc, report}: RuleContext<ConsistentNameSpellingOptions>, reported: Set<number>): void {
+  // Most articles have no two name spellings that could be variants: settle those in one pass over
+  // the words, before mentions, entities and the company each spelling keeps are worked out.
+  if (!hasVariantPair(nameWordSpellings(doc), isCheckedSpelling)) return
   const spellings = articleSpellings(doc).map((entry) => ({...entry, weight: entry.tokens.length}))
   const variants = groupVariants(spellings, {
     accept: (minority, majority) =>

@@ -16,7 +16,7 @@ const DISTINCT_GROUPS = [
   ['Brazil', 'Brasil'], ['Britain', 'Brittan', 'Brittain', 'Britten'],
   // given names that are distinct names, not spellings of one
   ['Mark', 'Marc'], ['Jon', 'John', 'Joan'], ['Steven', 'Stephen', 'Stefan'], ['Carl', 'Karl'],
-  ['Eric', 'Erik'], ['Philip', 'Phillip'], ['Alan', 'Allan', 'Allen', 'Alun'], ['Ann', 'Anne', 'Anna'],
+  ['Eric', 'Erik'], ['Frederick', 'Frederik'], ['Patrick', 'Patrik'], ['Philip', 'Phillip'], ['Alan', 'Allan', 'Allen', 'Alun'], ['Ann', 'Anne', 'Anna'],
   ['Catherine', 'Katherine', 'Kathryn', 'Katharine', 'Kathrine'], ['Sara', 'Sarah'], ['Clare', 'Claire'],
   ['Brian', 'Bryan'], ['Jeffrey', 'Geoffrey'], ['Sean', 'Shaun', 'Shawn'], ['Ian', 'Iain'],
   ['Neil', 'Neal', 'Niall'], ['Teresa', 'Theresa'], ['Louis', 'Lewis', 'Luis'], ['Matthew', 'Mathew'],

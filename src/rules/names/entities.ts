@@ -28,6 +28,17 @@ export function nameWords(tokens: NameToken[]): string[] {
   return tokens.filter((token) => token.kind === 'name').map((token) => fold(token.text))
 }
 
+/** `nameWords` without repeats, in order of first use. */
+function distinctNameWords(tokens: NameToken[]): string[] {
+  const words: string[] = []
+  for (const token of tokens) {
+    if (token.kind !== 'name') continue
+    const word = fold(token.text)
+    if (!words.includes(word)) words.push(word)
+  }
+  return words
+}
+
 interface Form {
   words: string[]
   mentions: NameMention[]
@@ -36,8 +47,8 @@ interface Form {
 function groupMentions(mentions: NameMention[]): NameEntity[] {
   const forms = new Map<string, Form>()
   for (const mention of mentions) {
-    const words = [...new Set(nameWords(mention.tokens))]
-    const key = [...words].sort().join(' ')
+    const words = distinctNameWords(mention.tokens)
+    const key = words.length === 1 ? words[0] : [...words].sort().join(' ')
     const form = forms.get(key)
     if (form) form.mentions.push(mention)
     else forms.set(key, {words, mentions: [mention]})

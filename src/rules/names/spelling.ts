@@ -18,6 +18,7 @@
 import {doubleMetaphone} from 'double-metaphone'
 import {distance} from 'fastest-levenshtein'
 import {DISTINCT_PAIRS, pairKey} from './distinct-names.js'
+import {memoizeBySpelling} from './spelling-memo.js'
 
 /** Names shorter than this (after folding) are too short to judge: `Ali`/`Aly`, `Lee`/`Li`. */
 export const MIN_COMPARABLE_LENGTH = 4
@@ -43,6 +44,16 @@ const SPECIAL_LETTER = /[ıøßæœłđðþŀħ]/g
 
 /** Lower case without diacritics: `Erdoğan` → `erdogan`. Comparable, never shown. */
 export function fold(spelling: string): string {
+  return isAscii(spelling) ? spelling.toLowerCase() : foldUnicode(spelling)
+}
+
+/** Most names in English copy are plain ASCII, which needs no Unicode normalisation. */
+function isAscii(spelling: string): boolean {
+  for (let index = 0; index < spelling.length; index++) if (spelling.charCodeAt(index) > 0x7f) return false
+  return true
+}
+
+function foldUnicode(spelling: string): string {
   return spelling
     .toLowerCase()
     .normalize('NFD')
@@ -50,40 +61,51 @@ export function fold(spelling: string): string {
     .replace(SPECIAL_LETTER, (letter) => SPECIAL_LETTERS[letter])
 }
 
-/** Transliteration rewrites, applied in order to a folded spelling. */
-const TRANSLITERATIONS: Array<[RegExp, string]> = [
-  [/[^a-z]/g, ''],
-  [/(?:iy|yy|yi|ij)$/, 'y'],
-  [/iy/g, 'i'],
-  [/ph/g, 'f'],
-  [/([dkg])h/g, '$1'],
-  [/ck/g, 'k'],
-  [/q/g, 'k'],
-  [/ou/g, 'u'],
-  [/ei/g, 'ai'],
-  [/dj/g, 'j'],
-  [/tch/g, 'ch'],
-  [/([a-z])\1+/g, '$1']
+/**
+ * Transliteration rewrites, applied in order to a folded spelling, each with the substrings one of
+ * which it needs to match: most names contain none, and a substring search is far cheaper than a
+ * regular-expression replacement.
+ */
+const TRANSLITERATIONS: Array<[pattern: RegExp, replacement: string, triggers: readonly string[]]> = [
+  [/(?:iy|yy|yi|ij)$/, 'y', ['iy', 'yy', 'yi', 'ij']],
+  [/iy/g, 'i', ['iy']],
+  [/ph/g, 'f', ['ph']],
+  [/([dkg])h/g, '$1', ['dh', 'kh', 'gh']],
+  [/ck/g, 'k', ['ck']],
+  [/q/g, 'k', ['q']],
+  [/ou/g, 'u', ['ou']],
+  [/ei/g, 'ai', ['ei']],
+  [/dj/g, 'j', ['dj']],
+  [/tch/g, 'ch', ['tch']]
 ]
+const NON_LETTERS = /[^a-z]/g
+const DOUBLED_LETTERS = /([a-z])\1+/g
 
 /** A folded spelling with transliteration differences removed: `Gadhafi`, `Gaddafi` → `gadafi`. */
-export function skeleton(spelling: string): string {
-  let result = fold(spelling)
-  for (const [pattern, replacement] of TRANSLITERATIONS) result = result.replace(pattern, replacement)
-  return result
+export const skeleton = memoizeBySpelling((spelling: string): string => {
+  let result = fold(spelling).replace(NON_LETTERS, '')
+  for (const [pattern, replacement, triggers] of TRANSLITERATIONS) {
+    if (triggers.some((trigger) => result.includes(trigger))) result = result.replace(pattern, replacement)
+  }
+  return hasDoubledLetter(result) ? result.replace(DOUBLED_LETTERS, '$1') : result
+})
+
+function hasDoubledLetter(word: string): boolean {
+  for (let index = 1; index < word.length; index++) if (word.charCodeAt(index) === word.charCodeAt(index - 1)) return true
+  return false
 }
 
 /** Double Metaphone codes of a folded spelling (one or two distinct codes). */
-export function phoneticCodes(spelling: string): string[] {
+export const phoneticCodes = memoizeBySpelling((spelling: string): readonly string[] => {
   const [primary, secondary] = doubleMetaphone(fold(spelling))
   return primary === secondary ? [primary] : [primary, secondary]
-}
+})
 
 /** Whether a spelling can be compared at all: long enough, not an acronym, not an abbreviation without a vowel (`Stks`). */
-export function isComparable(spelling: string): boolean {
+export const isComparable = memoizeBySpelling((spelling: string): boolean => {
   const letters = fold(spelling).replace(/[^a-z]/g, '')
   return letters.length >= MIN_COMPARABLE_LENGTH && /[aeiouy]/.test(letters) && /\p{Ll}/u.test(spelling)
-}
+})
 
 /**
  * Whether `a` and `b` are two spellings of one name (see the module comment). Equal spellings are

@@ -6,6 +6,7 @@
  * and each spelling is compared only with the majority spellings of its blocks.
  */
 import {isSpellingVariant, phoneticCodes, skeleton} from './spelling.js'
+import {memoizeBySpelling} from './spelling-memo.js'
 
 export interface Spelling {
   spelling: string
@@ -53,7 +54,7 @@ export function groupVariants<T extends Spelling>(spellings: Iterable<T>, rules:
 }
 
 /** The first (heaviest, earliest) majority of the item's blocks that it is an accepted variant of. */
-function bestMajority<T extends Spelling>(item: T, keys: string[], majorities: Map<string, T[]>, rules: GroupingRules<T>): T | undefined {
+function bestMajority<T extends Spelling>(item: T, keys: readonly string[], majorities: Map<string, T[]>, rules: GroupingRules<T>): T | undefined {
   const floor = rules.minMajorityWeight?.(item) ?? 0
   const length = item.spelling.length
   let best: T | undefined
@@ -79,6 +80,36 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-function blockKeys(spelling: string): string[] {
-  return [...phoneticCodes(spelling).map((code) => `p:${code}`), `s:${skeleton(spelling)}`]
+/**
+ * Whether `groupVariants` could pair any two of the spellings that `include` accepts: two that share
+ * a block, are close enough in length and are spelling variants. When none are, a caller can skip
+ * the work of describing each spelling's use (counts, company, order), which only decides who wins.
+ */
+export function hasVariantPair(spellings: Iterable<string>, include: (spelling: string) => boolean): boolean {
+  // A block holds its first spelling as a string; an array only once a different one arrives.
+  const blocks = new Map<string, string | string[]>()
+  for (const spelling of spellings) {
+    if (!include(spelling)) continue
+    for (const key of blockKeys(spelling)) {
+      const block = blocks.get(key)
+      if (block === undefined) {
+        blocks.set(key, spelling)
+      } else if (typeof block === 'string') {
+        if (block === spelling) continue
+        if (mayPair(spelling, block)) return true
+        blocks.set(key, [block, spelling])
+      } else if (!block.includes(spelling)) {
+        for (const other of block) if (mayPair(spelling, other)) return true
+        block.push(spelling)
+      }
+    }
+  }
+  return false
 }
+
+/** The test `bestMajority` applies to a candidate pair before asking the grouping rules. */
+function mayPair(a: string, b: string): boolean {
+  return Math.abs(a.length - b.length) <= LENGTH_SLACK && (isSpellingVariant(a, b) || isSpellingVariant(b, a))
+}
+
+const blockKeys = memoizeBySpelling((spelling: string): readonly string[] => [...phoneticCodes(spelling).map((code) => `p:${code}`), `s:${skeleton(spelling)}`])

@@ -24,6 +24,18 @@ ruleTable('no-scrape-artifact', {
     {text: `${BODY}\n\nJane Doe is a tech columnist. Follow her on Twitter: @janedoe.`, actual: ['Follow her on Twitter: @janedoe.']},
     {text: `${BODY}\n\nThink your friends would be interested? Share this story!`, actual: ['Think your friends would be interested? Share this story!']},
     {text: `${BODY}\n\nFacebook\n\nTwitter\n\n${SECOND}`, actual: ['Facebook', 'Twitter']},
+    // Follow prompts glued to the end of a paragraph (recovery-covid-news 1265, 1730, 1459, 1006) and a bar of links (1322).
+    {
+      text: `${BODY}\n\nJohn Doe is a reporter. Reach him at john.doe@example.com and follow him on Twitter @jdoe.`,
+      actual: ['Reach him at john.doe@example.com and follow him on Twitter @jdoe.']
+    },
+    {text: `${BODY}\n\nJane Doe is a journalist in Melbourne. Her website is here and you can follow her on Twitter @jdoe`, actual: ['Her website is here and you can follow her on Twitter @jdoe']},
+    {
+      text: `${BODY} I encourage you to follow me on social media on Facebook and Twitter, and any way that you can share these articles is a great help.`,
+      actual: ['I encourage you to follow me on social media on Facebook and Twitter, and any way that you can share these articles is a great help.']
+    },
+    {text: `This briefing has ended. Follow our live national updates and global coverage on the epidemic.\n\n${SECOND}`, actual: ['Follow our live national updates and global coverage on the epidemic.']},
+    {text: `${BODY}\n\nLike PostLocal on Facebook | Follow @postlocal on Twitter | Latest local news`, actual: ['Like PostLocal on Facebook | Follow @postlocal on Twitter | Latest local news']},
     // Cookie and consent banners.
     {
       text: 'This website uses cookies to improve your experience.\n\nYou can withdraw your consent using the method specified in the Privacy Policy.',
@@ -50,6 +62,13 @@ ruleTable('no-scrape-artifact', {
     {text: 'Read more widely, the minister told pupils, and you will write better.'},
     {text: 'She has more than 10,000 followers on Twitter and shares photographs of her garden.'},
     {text: 'Follow the money, the investigators said.'},
+    {text: 'Fans say you can follow her on Instagram for daily updates, and many do.'},
+    {text: 'He encouraged people to follow his twitter @gregmaddux, where he will share updates.'},
+    {text: 'Being able to follow a therapist on Instagram bridges that barrier, she said.'},
+    {text: 'Like many people on Facebook, she shared the post.'},
+    {text: 'Follow our advice and stay at home, the mayor said.'},
+    // An image credit inside a sentence of prose is not a credit line.
+    {text: 'The image source was a Reuters photographer, the agency said.'},
     {text: 'The source told Reuters the deal was close.\n\nSource: the company said it would not comment.'},
     {text: 'The regulator said websites must ask before they store cookies on a visitor\'s computer.'},
     {text: 'Sign up for the trial was slower than expected, the company said.'},

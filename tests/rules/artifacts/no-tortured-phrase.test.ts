@@ -21,7 +21,13 @@ ruleTable('no-tortured-phrase', {
     // A phrase broken by a hard line wrap is still one phrase.
     {text: 'the fight against counterfeit\nconsciousness in schools', actual: ['counterfeit\nconsciousness'], expected: ['artificial intelligence']},
     // User phrases, inline.
-    {text: 'The gathering was held in the capital.', options: {phrases: [{tortured: 'the gathering was held', original: 'the meeting was held'}]}, actual: ['The gathering was held'], expected: ['The meeting was held']}
+    {text: 'The gathering was held in the capital.', options: {phrases: [{tortured: 'the gathering was held', original: 'the meeting was held'}]}, actual: ['The gathering was held'], expected: ['The meeting was held']},
+    // Phrases are found by a rare anchor word; these reach every way a word can hold one.
+    {text: 'Officials backed the two-sided gathering on trade.', actual: ['two-sided gathering'], expected: ['bilateral meeting']},
+    {text: 'It was a pro-conciliatory source, aides said.', actual: ['conciliatory source'], expected: ['diplomatic source']},
+    {text: 'ÉLITE conciliatory sources met.', actual: ['conciliatory sources'], expected: ['diplomatic sources']},
+    {text: 'Two big cats were seen.', options: {phrases: [{tortured: 'big cat', original: 'large cat'}]}, actual: ['big cats'], expected: ['large cats']},
+    {text: 'The people was counted.', options: {phrases: [{tortured: 'person was counted', original: 'citizen was counted'}]}, actual: ['people was counted'], expected: ['citizen was counted']}
   ],
   accepted: [
     {text: 'A diplomatic source said the invitation was extended by Lavrov.'},

@@ -28,6 +28,9 @@ ruleTable('no-truncated-text', {
   ],
   accepted: [
     {text: `${OPENING}\n\nThe next meeting is in May.`},
+    // Headings and tables in capitals or figures, in any script, end without a full stop.
+    {text: `${OPENING}\n\nΣΥΝΕΔΡΙΑΣΗ ΤΗΣ ΒΟΥΛΗΣ the`},
+    {text: `${OPENING}\n\n𝟏𝟐 𝟑𝟒 ١٢٣ ٤٥٦ ٧٨٩ with the`},
     {text: `${OPENING}\n\n"We will do what is needed..."`},
     {text: `${OPENING}\n\nThe next meeting is in May.\n Reuter\n`},
     {text: `${OPENING}\n    Net 1.2 mln vs 1.1 mln.        REUTER`},

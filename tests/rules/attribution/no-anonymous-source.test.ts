@@ -16,7 +16,15 @@ ruleTable('no-anonymous-source', {
     {text: 'The figures were confirmed by officials in Brussels.', actual: ['confirmed by officials in Brussels']},
     // Naming someone else in the sentence before does not name this source.
     {text: 'They spoke of S Jaishanker, the minister. The senior official stressed that it was fine.', actual: ['The senior official stressed']},
-    {text: 'The figures are wrong, a source said. The source added that more cuts were coming.', actual: ['a source said', 'The source added']}
+    {text: 'The figures are wrong, a source said. The source added that more cuts were coming.', actual: ['a source said', 'The source added']},
+    // A rank places a party member inside: the classic unnamed insider.
+    {text: 'A senior Republican said the bill was dead.', actual: ['A senior Republican said']},
+    {text: 'Senior Democrats said they would block the nomination.', actual: ['Senior Democrats said']},
+    {text: 'The bill is dead, one top Republican told reporters.', actual: ['one top Republican told']},
+    // Unnamed witnesses and reporters as the one source of a claim.
+    {text: 'An eyewitness claimed the car was speeding.', actual: ['An eyewitness claimed']},
+    {text: 'One resident said the water had been cut off for days.', actual: ['One resident said']},
+    {text: 'As a Politico reporter noted, he did not fill the stadium.', actual: ['a Politico reporter noted']}
   ],
   accepted: [
     {text: 'Adnan Qureshi, a spokesman for the port trust, said the ship had left.'},
@@ -35,7 +43,14 @@ ruleTable('no-anonymous-source', {
     {text: 'He told aides that he would stay.'},
     {text: 'The Scottish Executive said ministers would be told.'},
     {text: 'The decision angered Russian officials and the state-run media.'},
-    {text: '"A source told me it was over," Smith said.'}
+    {text: '"A source told me it was over," Smith said.'},
+    // A known group, not an unnamed insider; a rank alone does not make a crowd a source.
+    {text: 'The top Democrats in the state said they backed Clinton.'},
+    {text: 'Lionel Sosa, a media consultant and a senior Republican, said the plan would fail.'},
+    {text: 'Republicans won the seat.'},
+    // Residents and reporters as a crowd, or as recipients, are not sources.
+    {text: 'Residents said the water had been cut off.'},
+    {text: 'The minister told a reporter that the plan was ready.'}
   ]
 })
 

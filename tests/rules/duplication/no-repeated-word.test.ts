@@ -7,7 +7,13 @@ ruleTable('no-repeated-word', {
     {text: 'He said it it was over, and and left.', actual: ['it it', 'and and'], output: 'He said it was over, and left.'},
     // A hard-wrapped line break between the copies is still a slip.
     {text: 'The company said\nsaid it would sell the unit.', actual: ['said\nsaid'], output: 'The company said it would sell the unit.'},
-    {text: 'Traffic rose 11 pct to to 1.50 billion miles.', actual: ['to to']}
+    {text: 'Traffic rose 11 pct to to 1.50 billion miles.', actual: ['to to']},
+    // The check that lets most documents skip the plugin must not skip these: white space outside
+    // ASCII, a first letter outside ASCII, and a letter whose lower case is longer (İ → i̇).
+    {text: 'It was the\u00a0the end.', actual: ['the\u00a0the']},
+    {text: 'It was the\u2003the end.', actual: ['the\u2003the']},
+    {text: 'Über über alles.', actual: ['Über über']},
+    {text: 'Il était İ i̇ fin.', actual: ['İ i̇']}
   ],
   accepted: [
     // retext-repeated-words' exceptions.

@@ -8,6 +8,7 @@ import {
   reportedParagraphDuplicates,
   type ParagraphDuplicateOptions
 } from '../../../src/rules/duplication/paragraph-duplicates.js'
+import {TokenSpans} from '../../../src/rules/duplication/token-spans.js'
 
 const OPTIONS: ParagraphDuplicateOptions = {minWords: 8, nearMinWords: 10, threshold: 0.35}
 const EMPTY_TREE: Root = {type: 'RootNode', children: []}
@@ -19,7 +20,7 @@ function reportParagraph(index: number): string {
 }
 
 function duplicatePairs(text: string, options = OPTIONS): Array<[number, number, boolean]> {
-  return findParagraphDuplicates(splitParagraphs(text), options).map((duplicate) => [duplicate.original.index, duplicate.paragraph.index, duplicate.exact])
+  return findParagraphDuplicates(splitParagraphs(text), new TokenSpans(text), options).map((duplicate) => [duplicate.original.index, duplicate.paragraph.index, duplicate.exact])
 }
 
 describe('findParagraphDuplicates', () => {

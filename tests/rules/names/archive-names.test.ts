@@ -74,3 +74,33 @@ describe('consistent-name-spelling across an archive', () => {
     expect(rule.meta.id).toBe('consistent-name-spelling')
   })
 })
+
+describe('consistent-name-spelling across an archive: who a full name names', () => {
+  const computer = 'Apple launched the Macintosh in 1984. The Macintosh sold well, and the Macintosh team celebrated. Fans still love the Macintosh.'
+  const thriller = 'Frederick Forsyth wrote a new thriller. Frederick said it was his last, but Frederick Forsyth has said so before.'
+  const texts = [
+    computer,
+    computer,
+    computer,
+    thriller,
+    thriller,
+    thriller,
+    // a full name is identified by its other words: no `Robert` is ever the archive's `Macintosh`
+    'Robert MacIntosh, chief economist at a bank, said rates would rise.',
+    // standing alone, a case variant of the archive's spelling is a slip
+    'Shops sold out of the new MacIntosh within a day.',
+    // the Danish form of the name, carried by someone else
+    'Crown Prince Frederik visited New York.'
+  ]
+  const results = reduce(texts.flatMap((text, ordinal) => collect(text, ordinal)))
+
+  it('reports the unaccompanied case variant', () => {
+    expect(results.map((result) => [result.ref.id, result.messages.map((message) => message.actual)])).toEqual([['doc-7', ['MacIntosh']]])
+  })
+
+  it('leaves alone a full name that shares no word with the archive spelling, and national forms of a given name', () => {
+    const ids = results.map((result) => result.ref.id)
+    expect(ids).not.toContain('doc-6')
+    expect(ids).not.toContain('doc-8')
+  })
+})

@@ -4,7 +4,7 @@ import type {Root} from 'nlcst'
 import {describe, expect, it} from 'vitest'
 import {DocumentViews} from '../../../src/engine/document.js'
 import {nameEntities} from '../../../src/rules/names/entities.js'
-import {nameMentions} from '../../../src/rules/names/mentions.js'
+import {nameMentions, nameWordSpellings} from '../../../src/rules/names/mentions.js'
 
 const views = (text: string) => new DocumentViews(text, unified().use(retextEnglish).parse(text) as Root)
 const mentionTexts = (text: string) => nameMentions(views(text)).map((mention) => mention.text)
@@ -35,9 +35,37 @@ describe('nameMentions', () => {
     expect(mentionTexts('Lavrov arrived. Then came Lavrov.')).toEqual(['Lavrov', 'Lavrov'])
   })
 
+  it("joins `O'` written apart from the rest of the name, instead of taking it for an initial", () => {
+    expect(mentionTexts("Rory O' Neill, editor of Hazards, spoke.")).toEqual(["Rory O' Neill", 'Hazards'])
+    // Like any particle, it does not start a mention.
+    expect(mentionTexts('Ms O’ Brien spoke.')).toEqual(['Brien'])
+  })
+
+  it('keeps capitalised words with apostrophes, hyphens, full stops and diacritics', () => {
+    expect(mentionTexts('Mr. Lavrov’s aide met Jean-Claude Juncker, Recep Erdoğan and Kremlin-backed Ramzan Kadyrov in the U.S.')).toEqual([
+      'Lavrov',
+      'Jean-Claude Juncker',
+      'Recep Erdoğan',
+      'Kremlin',
+      'Ramzan Kadyrov'
+    ])
+  })
+
   it('is computed once per document', () => {
     const doc = views('Sergei Lavrov spoke.')
     expect(nameMentions(doc)).toBe(nameMentions(doc))
+  })
+})
+
+describe('nameWordSpellings', () => {
+  it('holds every name-word spelling of the mentions, in order, and may hold more', () => {
+    const text = "However, Lavrov's aide met Jean-Claude Juncker and Bashar al-Assad. Showers followed Mr Blair."
+    const doc = views(text)
+    const spellings = nameWordSpellings(doc)
+    for (const mention of nameMentions(doc)) {
+      for (const token of mention.tokens) if (token.kind === 'name') expect(spellings).toContain(token.text)
+    }
+    expect(spellings).toEqual(['However', 'Lavrov', 'Jean', 'Claude', 'Juncker', 'Bashar', 'Assad', 'Showers', 'Mr', 'Blair'])
   })
 })
 

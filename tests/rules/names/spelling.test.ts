@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {fold, isSpellingVariant, skeleton} from '../../../src/rules/names/spelling.js'
+import {hasVariantPair} from '../../../src/rules/names/variant-groups.js'
 
 describe('isSpellingVariant', () => {
   const variants: Array<[string, string]> = [
@@ -35,6 +36,9 @@ describe('isSpellingVariant', () => {
     ['Mark', 'Marc'],
     ['Thompson', 'Thomson'],
     ['Colombia', 'Columbia'],
+    // national forms of one given name, carried by different people
+    ['Frederick', 'Frederik'],
+    ['Patrick', 'Patrik'],
     ['Blair', 'Blair']
   ]
   for (const [a, b] of distinct) it(`${a} / ${b} are not variants`, () => expect(isSpellingVariant(a, b)).toBe(false))
@@ -54,5 +58,28 @@ describe('fold and skeleton', () => {
     expect(skeleton('Zelenskyy')).toBe(skeleton('Zelensky'))
     expect(skeleton('Aliyev')).toBe(skeleton('Aliev'))
     expect(skeleton('Iran')).not.toBe(skeleton('Iraq'))
+    expect(skeleton('Tchaikovsky')).toBe('chaikovsky')
+    expect(skeleton('Djokovic')).toBe(skeleton('Jokovic'))
+    expect(skeleton('Zelenskiy')).toBe('zelensky')
+  })
+  it('fold ASCII by lower-casing and everything else by removing diacritics', () => {
+    expect(fold('McIlroy')).toBe('mcilroy')
+    expect(fold('Øresund')).toBe('oresund')
+    expect(fold('Ángel Di María')).toBe('angel di maria')
+  })
+})
+
+describe('hasVariantPair', () => {
+  const all = () => true
+  it('finds two spellings of one name among many, repeats and all', () => {
+    expect(hasVariantPair(['Sergei', 'Lavrov', 'Moscow', 'Lavrov', 'Lavrof'], all)).toBe(true)
+    expect(hasVariantPair(['Gaddafi', 'Tripoli', 'Qaddafi'], all)).toBe(true)
+  })
+  it('finds none among distinct names that look alike, or in one spelling repeated', () => {
+    expect(hasVariantPair(['Iran', 'Iraq', 'Russia', 'Russian', 'Slovenia', 'Slovakia', 'Lavrov', 'Lavrova'], all)).toBe(false)
+    expect(hasVariantPair(['Blair', 'Blair', 'Blair'], all)).toBe(false)
+  })
+  it('looks only at the spellings `include` accepts', () => {
+    expect(hasVariantPair(['Lavrov', 'Lavrof'], (spelling) => spelling !== 'Lavrof')).toBe(false)
   })
 })
