@@ -15,7 +15,7 @@
  */
 import os from 'node:os'
 import {Readable} from 'node:stream'
-import {lintArchive} from '../src/archive/lint-archive.js'
+import {lintArchive} from './built-package.js'
 import type {Config} from '../src/engine/config/types.js'
 import {repeatedArchive} from './archive-set.js'
 import type {BenchSection} from './index.js'

@@ -11,7 +11,8 @@
  *
  * The identity tokens are figures (numbers of at least two digits, years and fractions left out:
  * two reports of one year share it by chance, and quoted prices such as `9-7/8` share their pieces)
- * and names (capitalised words that do not open a sentence). Each document keeps a bottom-k sketch
+ * and names (capitalised words that do not open a sentence; a sentence opens at the start of the
+ * text and after `.`, `!`, `?` or a line break). Each document keeps a bottom-k sketch
  * of their hashes: the `IDENTITY_KEPT` smallest, which is the whole set for short reports and an
  * unbiased sample for the rest (Broder 1997; Cohen & Kaplan 2007).
  */
@@ -32,31 +33,72 @@ export interface IdentitySketch {
   count: number
 }
 
-/** A word or number, with what precedes it when that ends a sentence (`.`, `!`, `?` or a line break, then quotes and space). */
-const TOKEN = /([.!?\n]["'”’)]*\s*["'“‘(]*)?([\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.,/-](?=[\p{L}\p{N}]))*)/gu
 const YEAR = /^(19|20)\d\d$/
-const UPPER = /^\p{Lu}/u
-const DIGIT = /\d/
+const UPPER = /\p{Lu}/u
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u
 const NUMBER_PUNCTUATION = /[.,]/g
 
-/** The identity sketch of `text`. */
+/** The identity sketch of `text`: one pass over its characters. */
 export function identitySketch(text: string): IdentitySketch {
   const distinct = new Set<number>()
-  for (const match of text.matchAll(TOKEN)) {
-    const token = match[2]
-    if (DIGIT.test(token)) {
-      // Fractions (`9-7/8`, quoted prices) and years are shared by unrelated reports.
-      if (token.includes('/')) continue
-      for (const part of token.split('-')) {
-        const digits = part.replace(NUMBER_PUNCTUATION, '')
-        if (digits.length >= 2 && !YEAR.test(digits)) distinct.add(hashString(digits))
-      }
-    } else if (match[1] === undefined && match.index > 0 && UPPER.test(token)) {
-      distinct.add(hashString(token.toLowerCase()))
+  let opensSentence = true
+  let index = 0
+  while (index < text.length) {
+    const code = text.charCodeAt(index)
+    if (!isWordCharacter(text, index, code)) {
+      // A sentence ends at `.`, `!`, `?` or a line break; quotes, brackets and spaces may follow.
+      if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a) opensSentence = true
+      index++
+      continue
     }
+    const end = tokenEnd(text, index)
+    const token = text.slice(index, end)
+    if (/\d/.test(token)) addFigures(token, text, index, end, distinct)
+    else if (!opensSentence && isUpperCase(text, index, code)) distinct.add(hashString(token.toLowerCase()))
+    opensSentence = false
+    index = end
   }
   const sorted = [...distinct].sort((a, b) => a - b)
   return {hashes: sorted.slice(0, IDENTITY_KEPT), count: sorted.length}
+}
+
+/** Where the token starting at `start` ends: letters, marks and digits, joined by `'`, `’`, `.`, `,` or `-` between two of them. */
+function tokenEnd(text: string, start: number): number {
+  let end = start + 1
+  while (end < text.length) {
+    const code = text.charCodeAt(end)
+    if (isWordCharacter(text, end, code)) end++
+    else if (isJoiner(code) && end + 1 < text.length && isWordCharacter(text, end + 1, text.charCodeAt(end + 1))) end += 2
+    else break
+  }
+  return end
+}
+
+/**
+ * The figures of a token with a digit: its hyphen-separated parts of two digits or more, years
+ * left out. A fraction (`9-7/8`, `13/16`: quoted prices) is left out whole: unrelated reports
+ * share its pieces.
+ */
+function addFigures(token: string, text: string, start: number, end: number, out: Set<number>): void {
+  if (text.charCodeAt(start - 1) === 0x2f || text.charCodeAt(end) === 0x2f) return
+  for (const part of token.split('-')) {
+    const digits = part.replace(NUMBER_PUNCTUATION, '')
+    if (digits.length >= 2 && !YEAR.test(digits)) out.add(hashString(digits))
+  }
+}
+
+function isJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2c || code === 0x2d
+}
+
+function isWordCharacter(text: string, index: number, code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
+  return WORD_CHARACTER.test(text[index])
+}
+
+function isUpperCase(text: string, index: number, code: number): boolean {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  return UPPER.test(text[index])
 }
 
 /** An article's sketch as stored: ascending, possibly padded with 0xffffffff past `count`. */

@@ -14,7 +14,8 @@
 import type {CollectedState, DocumentMessages, DocumentRef} from '../../engine/cross-document.js'
 import {defineCrossDocumentRule} from '../../engine/cross-document.js'
 import type {DocumentViews} from '../../engine/document.js'
-import {hashString, hashTokens, shingleHashes, uniqueSorted, wordTokens} from '../../engine/fingerprint.js'
+import {sequenceHash, shingleHashes, uniqueSorted} from '../../engine/fingerprint.js'
+import {documentTokenSpans} from '../duplication/token-spans.js'
 import type {LintMessage, RelatedLocation} from '../../engine/types.js'
 import {EarliestFirstClusters} from './clusters.js'
 import {identitiesDiffer, identitySketch, IDENTITY_KEPT, type IdentitySketch} from './identity.js'
@@ -64,11 +65,11 @@ const HASH_SEEDS = [0, 0x5bd1e995]
 function collect(doc: DocumentViews, options: NoDuplicateArticleOptions): DuplicateState {
   const first = doc.paragraphs[0]
   const end = doc.lines.point(first ? first.end : doc.text.length)
-  const tokens = wordTokens(doc.text)
-  const state: DuplicateState = {hash: exactHash(tokens), lede: [end.line, end.column, end.offset]}
-  if (!options.nearDuplicates || tokens.length < options.minWords) return state
-  const tokenHashes = hashTokens(tokens)
-  const shingles = uniqueSorted(shingleHashes(tokenHashes, SHINGLE_WORDS))
+  // The word tokens of the whole text, from the pass the duplication rules share.
+  const {hashes} = documentTokenSpans(doc).of({start: 0, end: doc.text.length, text: doc.text})
+  const state: DuplicateState = {hash: exactHash(hashes), lede: [end.line, end.column, end.offset]}
+  if (!options.nearDuplicates || hashes.length < options.minWords) return state
+  const shingles = uniqueSorted(shingleHashes(hashes, SHINGLE_WORDS))
   const signature = minhashSignature(shingles, BINS)
   if (signature) {
     state.signature = Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength).toString('base64')
@@ -78,10 +79,9 @@ function collect(doc: DocumentViews, options: NoDuplicateArticleOptions): Duplic
   return state
 }
 
-/** A 64-bit hash of the comparison form (`normaliseForComparison`), built from the tokens already in hand. */
-function exactHash(tokens: readonly string[]): string {
-  const comparable = tokens.join(' ')
-  return HASH_SEEDS.map((seed) => hashString(comparable, seed).toString(16).padStart(8, '0')).join('')
+/** A 64-bit hash (hex) of the comparison form (`normaliseForComparison`), from its token hashes. */
+function exactHash(tokenHashes: Uint32Array): string {
+  return HASH_SEEDS.map((seed) => sequenceHash(tokenHashes, seed).toString(16).padStart(8, '0')).join('')
 }
 
 interface NearMatch {

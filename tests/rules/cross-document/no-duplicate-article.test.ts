@@ -11,6 +11,7 @@ import type {CollectedState, DocumentMessages} from '../../../src/engine/cross-d
 import {DocumentViews} from '../../../src/engine/document.js'
 import {hashTokens, intersectionSize, jaccard, shingleHashes, uniqueSorted, wordTokens} from '../../../src/engine/fingerprint.js'
 import {EarliestFirstClusters} from '../../../src/rules/cross-document/clusters.js'
+import {identitySketch} from '../../../src/rules/cross-document/identity.js'
 import {LshIndex} from '../../../src/rules/cross-document/lsh-index.js'
 import {containmentFromJaccard, estimateJaccard, minhashSignature} from '../../../src/rules/cross-document/minhash.js'
 import {BANDS, BINS, noDuplicateArticle, SHINGLE_WORDS, type DuplicateState, type NoDuplicateArticleOptions} from '../../../src/rules/cross-document/no-duplicate-article.js'
@@ -158,6 +159,13 @@ describe('MinHash, LSH and clusters', () => {
     const index = new LshIndex(BINS, BANDS, (doc) => signatures[doc])
     signatures.forEach((signature, doc) => expect(index.addAndFindCandidates(signature, doc)).toEqual([]))
     expect(index.addAndFindCandidates(signatures[1234], 3000)).toEqual(Array(BANDS).fill(1234))
+  })
+
+  it('reads names and figures, leaving out sentence openers, years and fractions', () => {
+    const sketch = (text: string) => identitySketch(text).count
+    // Bank, England, 265, 1286000 and O'Brien: `The`, `Fine` and `In` open sentences, 1987 is a year, 9-7/8 a fraction.
+    expect(sketch('The Bank of England lent 265 mln stg at 9-7/8 pct. "Fine," said O\'Brien.\nIn 1987 it paid 1,286,000 dlrs.')).toBe(5)
+    expect(identitySketch('Alpha Beta Gamma said. Delta').hashes).toEqual([...identitySketch('x Beta Gamma').hashes].sort((a, b) => a - b))
   })
 
   it('keeps the earliest member as the root of a cluster', () => {
