@@ -11,6 +11,7 @@
  */
 import retextRepeatedWords from 'retext-repeated-words'
 import {VFile} from 'vfile'
+import {lowerBound} from '../../engine/lower-bound.js'
 import {defineRule} from '../../engine/rule.js'
 import {hasAdjacentEqualWords} from './adjacent-words.js'
 import {isDoubledOnPurpose} from './legitimate-doubles.js'
@@ -40,10 +41,12 @@ export const noRepeatedWord = defineRule<NoRepeatedWordOptions>(
       const start = found.place && 'start' in found.place ? found.place.start.offset : undefined
       const end = found.place && 'end' in found.place ? found.place.end.offset : undefined
       if (start === undefined || end === undefined) continue
-      const repeated = text.slice(start, end)
-      // Keep the first occurrence: remove the white space and the second copy.
-      const firstEnd = start + repeated.search(/\s/)
-      const word = text.slice(start, firstEnd)
+      // Keep the first occurrence: remove the white space and the second copy. The first word ends
+      // where its word node does (white space the parser knows, such as U+0085, is not all `\s`).
+      const first = doc.words[lowerBound(doc.words.length, (index) => doc.words[index].start < start)]
+      if (!first || first.start !== start) continue
+      const firstEnd = first.end
+      const word = first.value
       if (isDoubledOnPurpose(word, text.slice(firstEnd, end - word.length))) continue
       report({
         start,

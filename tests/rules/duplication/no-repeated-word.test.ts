@@ -12,6 +12,8 @@ ruleTable('no-repeated-word', {
     // ASCII, a first letter outside ASCII, and a letter whose lower case is longer (İ → i̇).
     {text: 'It was the\u00a0the end.', actual: ['the\u00a0the']},
     {text: 'It was the\u2003the end.', actual: ['the\u2003the']},
+    // A separator the parser reads as white space that `\s` does not match (NEL): the message names the word.
+    {text: 'It was the\u0085the end.', actual: ['the\u0085the'], expected: ['the'], output: 'It was the end.'},
     {text: 'Über über alles.', actual: ['Über über']},
     {text: 'Il était İ i̇ fin.', actual: ['İ i̇']}
   ],
