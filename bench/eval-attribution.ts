@@ -1,5 +1,5 @@
 /**
- * `npm run eval:attribution [-- --split train+dev|test] [--verbose]`: measures the attribution rules
+ * `npm run eval:attribution [-- --split train+dev|test] [--verbose] [--list-planted]`: measures the attribution rules
  * on PolNeAR (../shared/labels/polnear).
  *
  * 1. no-anonymous-source against the hand labels in fixtures/attribution/polnear-sources.tsv (see the
@@ -154,7 +154,7 @@ async function main(): Promise<void> {
     `no-unattributed-quote: ${quotationsFlagged} of ${quotations} annotated attributed quotations flagged (${((100 * quotationsFlagged) / Math.max(1, quotations)).toFixed(2)}%)`
   )
   console.log(`messages per rule: ${[...perRule].map(([id, count]) => `${id} ${count}`).join(', ')}`)
-  const planted = await plantedRecall(linter)
+  const planted = await plantedRecall(linter, args.includes('--list-planted'))
   console.log(
     `no-unattributed-quote on planted defects (bbc-fulltext, attribution stripped from one quotation sentence per article): ${planted.found} of ${planted.planted} flagged (recall ${ratio(planted.found, planted.planted)}); of the ${planted.bySpecification} left with no cue word in the paragraph or the sentences around it, ${planted.foundBySpecification} flagged (recall ${ratio(planted.foundBySpecification, planted.bySpecification)})`
   )
@@ -189,7 +189,12 @@ function unattributedBySpecification(text: string, start: number, end: number): 
   return ![text.slice(paragraphStart, paragraphEnd), previousSentence, nextSentence].some((part) => ANY_CUE.test(outsideQuotes(part)))
 }
 
-async function plantedRecall(linter: ReturnType<typeof createLinter>): Promise<{found: number; planted: number; bySpecification: number; foundBySpecification: number}> {
+/**
+ * With `--list-planted`, each planted quotation left with no cue word is printed (article id, offset,
+ * whether the rule flagged it, the quotation's first words and the paragraph before it) so the cases
+ * the rule lets through can be read by eye.
+ */
+async function plantedRecall(linter: ReturnType<typeof createLinter>, list: boolean): Promise<{found: number; planted: number; bySpecification: number; foundBySpecification: number}> {
   let found = 0
   let planted = 0
   let bySpecification = 0
@@ -206,9 +211,21 @@ async function plantedRecall(linter: ReturnType<typeof createLinter>): Promise<{
     if (unattributedBySpecification(text, match.index, match.index + stripped.length)) {
       bySpecification++
       if (hit) foundBySpecification++
+      if (list) console.log(plantedListing(article.id, text, match.index + match[1].length, hit))
     }
   }
   return {found, planted, bySpecification, foundBySpecification}
+}
+
+const LISTED_WORDS = 12
+
+function plantedListing(id: string, text: string, start: number, hit: boolean): string {
+  const paragraphStart = text.lastIndexOf('\n\n', start) + 1
+  const previousStart = paragraphStart > 1 ? text.lastIndexOf('\n\n', paragraphStart - 3) + 1 : -1
+  const previous = previousStart < 0 ? '(none)' : text.slice(previousStart, paragraphStart).trim().replaceAll('\n', ' ')
+  const lead = text.slice(paragraphStart, start).trim().replaceAll('\n', ' ')
+  const words = text.slice(start).split(/\s+/, LISTED_WORDS).join(' ')
+  return `PLANTED\t${id}@${start}\t${hit ? 'flagged' : 'missed'}\t${words}\n  before: ${previous}${lead ? `\n  same paragraph, before it: ${lead}` : ''}`
 }
 
 /** Content spans of attributions with a Source that hold a quotation of at least 5 words. */

@@ -6,7 +6,7 @@
  * A quotation (see `quotations.ts`: straight or curly marks, and the news convention of a quotation
  * running over several paragraphs, each opening with a quotation mark) of at least `minWords` words
  * is attributed when, outside quotation marks, one of these appears in its paragraphs or in the
- * sentence just before or after it: a speech cue ("said", "told", "added", "wrote", "asked"…),
+ * sentence just before or after it (or, for a quotation opening its paragraph, in the paragraph before): a speech cue ("said", "told", "added", "wrote", "asked"…),
  * "according to", a colon right before the quotation (`Smith: "…"`), or a dash and a name right after
  * it (`"…" — Smith`). Titles and terms are not speech and are left alone: a quotation introduced by
  * "so-called", "titled", "the slogan"…, or written in title case.
@@ -80,7 +80,7 @@ export const noUnattributedQuote = defineRule<NoUnattributedQuoteOptions>(
       if (end === first) continue
       places ??= new CuePlaces(analysis)
       // The last speaker goes on in a quotation paragraph right after, or after one paragraph of narrative ("She pauses.").
-      const continues = quotation.firstParagraph <= speaking + 1 + NARRATIVE_GAP && quotation.start === doc.paragraphs[quotation.firstParagraph].start
+      const continues = quotation.firstParagraph <= speaking + 1 + NARRATIVE_GAP && opensParagraph(doc.paragraphs, quotation)
       // Every attributed quotation, judged or not, lets the quotation paragraphs right after it continue it.
       if (continues || quotation.firstParagraph === speaking || isAttributed(analysis, places, quotation, first, end)) {
         speaking = quotation.lastParagraph
@@ -103,6 +103,11 @@ export const noUnattributedQuote = defineRule<NoUnattributedQuoteOptions>(
     }
   }
 )
+
+/** Whether the quotation's opening mark starts its (first) paragraph. */
+function opensParagraph(paragraphs: readonly Paragraph[], quotation: Quotation): boolean {
+  return quotation.start === paragraphs[quotation.firstParagraph].start
+}
 
 /**
  * Whether the quotation stands as a sentence of its own: it opens its paragraph or follows the end of
@@ -158,10 +163,12 @@ function isAttributed(analysis: AttributionAnalysis, places: CuePlaces, quotatio
   const after = text.slice(quotation.end, quotation.end + DASH_LOOKAHEAD)
   if (DASH_AFTER.test(after) || CITATION_AFTER.test(after)) return true
   if (cueInside(analysis, first, end)) return true
-  // News convention: a quotation in the paragraph after one that quotes someone is theirs; feature
-  // convention: a quotation next to a paragraph about a person ("Reese misses the visitors.") is theirs.
+  // News convention: a quotation opening the paragraph after one that quotes someone is theirs; feature
+  // convention: a quotation opening the paragraph after one about a person ("Reese misses the
+  // visitors.") is theirs. A quotation after sentences of narrative in its own paragraph is not: the
+  // narrative comes between ("The club is funding its move …. "We have two executives …"").
   const previousParagraph = quotation.firstParagraph - 1
-  if (previousParagraph >= 0 && (places.paragraphHas(previousParagraph, 'cue') || places.paragraphHas(previousParagraph, 'speaker') || places.paragraphHas(previousParagraph, 'question'))) {
+  if (previousParagraph >= 0 && opensParagraph(analysis.doc.paragraphs, quotation) && (places.paragraphHas(previousParagraph, 'cue') || places.paragraphHas(previousParagraph, 'speaker') || places.paragraphHas(previousParagraph, 'question'))) {
     return true
   }
   if (places.paragraphHas(quotation.firstParagraph, 'speaker')) return true

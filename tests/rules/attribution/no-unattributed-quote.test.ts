@@ -23,6 +23,16 @@ ruleTable('no-unattributed-quote', {
       text: 'Results were poor.\n\n"We will not give up," she said.\n\nThe plant closed.\n\nThe union left.\n\n"Nobody here expected this to happen at all."',
       actual: ['"Nobody here expected this to happen at all."']
     },
+    {
+      // The paragraph before quotes someone, but this quotation follows narrative in its own paragraph.
+      text: 'Fiona Deans, the director, said the film was ready.\n\nThe film will be encrypted. "People will see that the picture is a bit clearer now."',
+      actual: ['"People will see that the picture is a bit clearer now."']
+    },
+    {
+      // A paragraph about a person before does not lend its person to a quotation after narrative.
+      text: 'Mr Dein runs the club.\n\nThe club is funding its move with bank debt. "We have two executives travelling round Japan and China."',
+      actual: ['"We have two executives travelling round Japan and China."']
+    },
     // A quotation whose words are nowhere else in the text is no pull quote.
     {text: 'Costs rose.\n\n“We are pausing all our new investments this year.”\n\nCosts rose again.', actual: ['“We are pausing all our new investments this year.”']}
   ],
@@ -65,6 +75,8 @@ ruleTable('no-unattributed-quote', {
     {text: 'Sales fell, Zimmer said. His stores pivoted to online sales.\n\n“The clearance section of our website is being shopped quite a bit.”'},
     {text: 'Reese misses the visitors. The unit is quiet.\n\n“Normally patients have a visitor sitting with them.”'},
     {text: 'For dolphin expert Barry McGovern, the explanation is mundane.\n\n“Nothing surprises me with dolphins and their behavior anymore.”'},
+    // Inside a paragraph, the sentence just before still gives the speaker.
+    {text: 'Fiona Deans, the director, said the film was ready.\n\nShe expects a full house. "People will see that the picture is a bit clearer now."'},
     // An interviewer's question in the paragraph before.
     {text: 'And COVID-19? Another chance for nurses to shine.\n\n“I never called in sick after all of this started.”'},
     // One paragraph of narrative between a speaker's quotations.
