@@ -17,7 +17,7 @@
 import {Readable} from 'node:stream'
 import {lintArchive} from '../src/archive/lint-archive.js'
 import type {ArchiveResult} from '../src/archive/types.js'
-import {hashTokens, intersectionSize, normaliseForComparison, shingleHashes, uniqueSorted, jaccard, wordTokens} from '../src/engine/fingerprint.js'
+import {hashTokens, intersectionSize, normaliseForComparison, shingleHashes, tokenTable, uniqueSorted, jaccard, wordTokens} from '../src/engine/fingerprint.js'
 import {LshIndex} from '../src/rules/cross-document/lsh-index.js'
 import {containmentFromJaccard, estimateJaccard, minhashSignature} from '../src/rules/cross-document/minhash.js'
 import {identitiesDiffer, identitySketch, type IdentitySketch, type StoredSketch} from '../src/rules/cross-document/identity.js'
@@ -299,7 +299,7 @@ function sweepSection(corpora: Map<CorpusName, Article[]>, issueSet: readonly Ge
       const tokens = wordTokens(article.text)
       const hashes = hashTokens(tokens)
       const shingles = uniqueSorted(shingleHashes(hashes, size))
-      return {id: article.id, hash: tokens.join(' '), size: shingles.length, identity: stored(identitySketch(article.text)), signature: tokens.length >= MIN_WORDS ? minhashSignature(shingles, BINS) : undefined}
+      return {id: article.id, hash: tokens.join(' '), size: shingles.length, identity: stored(identitySketch(article.text, tokenTable(article.text))), signature: tokens.length >= MIN_WORDS ? minhashSignature(shingles, BINS) : undefined}
     })
   const bbc = corpora.get('bbc-fulltext')!
   const texts = new Map([...corpora.values()].flat().map((article) => [article.id, article.text]))

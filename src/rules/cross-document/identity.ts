@@ -9,14 +9,15 @@
  * articles that each name or state a few things are near-duplicates only if they mostly name and
  * state the same ones.
  *
- * The identity tokens are figures (numbers of at least two digits, years and fractions left out:
- * two reports of one year share it by chance, and quoted prices such as `9-7/8` share their pieces)
- * and names (capitalised words that do not open a sentence; a sentence opens at the start of the
- * text and after `.`, `!`, `?` or a line break). Each document keeps a bottom-k sketch
+ * The identity tokens are word tokens of the shared pass (`tokenTable`): figures (numbers of at
+ * least two digits, years and fractions left out: two reports of one year share it by chance, and
+ * quoted prices such as `9-7/8` share their pieces) and names (capitalised words that do not open a
+ * sentence). The pass reads ASCII letters only, so a name that starts with another letter (`Łukasz`)
+ * is not counted: the check then has less to go on, and leaves more pairs to the shingles. Each document keeps a bottom-k sketch
  * of their hashes: the `IDENTITY_KEPT` smallest, which is the whole set for short reports and an
  * unbiased sample for the rest (Broder 1997; Cohen & Kaplan 2007).
  */
-import {hashString, intersectionSize} from '../../engine/fingerprint.js'
+import {intersectionSize, type TokenTable} from '../../engine/fingerprint.js'
 import {firstAtLeast} from '../../engine/lower-bound.js'
 import {containmentFromJaccard} from './minhash.js'
 
@@ -33,73 +34,44 @@ export interface IdentitySketch {
   count: number
 }
 
-const YEAR = /^(19|20)\d\d$/
-const UPPER = /\p{Lu}/u
-const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u
-const NUMBER_PUNCTUATION = /[.,]/g
-
-/** The identity sketch of `text`: one pass over its characters. */
-export function identitySketch(text: string): IdentitySketch {
+/** The identity sketch of `text`, from its word tokens (`tokenTable`, the pass the duplication rules share). */
+export function identitySketch(text: string, tokens: TokenTable): IdentitySketch {
   const distinct = new Set<number>()
-  let opensSentence = true
-  let index = 0
-  while (index < text.length) {
-    const code = text.charCodeAt(index)
-    if (!isWordCharacter(text, index, code)) {
-      // A sentence ends at `.`, `!`, `?` or a line break; quotes, brackets and spaces may follow.
-      if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a) opensSentence = true
-      index++
-      continue
-    }
-    const end = tokenEnd(text, index)
-    const token = text.slice(index, end)
-    if (/\d/.test(token)) addFigures(token, text, index, end, distinct)
-    else if (!opensSentence && isUpperCase(text, index, code)) distinct.add(hashString(token.toLowerCase()))
-    opensSentence = false
-    index = end
+  for (let index = 0; index < tokens.count; index++) {
+    const start = tokens.starts[index]
+    const end = tokens.ends[index]
+    const numeric = tokens.numbersBefore[index + 1] > tokens.numbersBefore[index]
+    if (numeric ? isFigure(text, start, end) : isName(text, start)) distinct.add(tokens.hashes[index])
   }
   const sorted = [...distinct].sort((a, b) => a - b)
   return {hashes: sorted.slice(0, IDENTITY_KEPT), count: sorted.length}
 }
 
-/** Where the token starting at `start` ends: letters, marks and digits, joined by `'`, `’`, `.`, `,` or `-` between two of them. */
-function tokenEnd(text: string, start: number): number {
-  let end = start + 1
-  while (end < text.length) {
-    const code = text.charCodeAt(end)
-    if (isWordCharacter(text, end, code)) end++
-    else if (isJoiner(code) && end + 1 < text.length && isWordCharacter(text, end + 1, text.charCodeAt(end + 1))) end += 2
-    else break
-  }
-  return end
-}
-
 /**
- * The figures of a token with a digit: its hyphen-separated parts of two digits or more, years
- * left out. A fraction (`9-7/8`, `13/16`: quoted prices) is left out whole: unrelated reports
- * share its pieces.
+ * A number of two digits or more (`1,286,000` is one token), not a year, and not part of a fraction
+ * (`9-7/8`, `13/16`: quoted prices, whose pieces unrelated reports share).
  */
-function addFigures(token: string, text: string, start: number, end: number, out: Set<number>): void {
-  if (text.charCodeAt(start - 1) === 0x2f || text.charCodeAt(end) === 0x2f) return
-  for (const part of token.split('-')) {
-    const digits = part.replace(NUMBER_PUNCTUATION, '')
-    if (digits.length >= 2 && !YEAR.test(digits)) out.add(hashString(digits))
+function isFigure(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || text.charCodeAt(start - 1) === SLASH || text.charCodeAt(end) === SLASH) return false
+  return !(end - start === 4 && YEAR.test(text.slice(start, end)))
+}
+
+/** A capitalised word that does not open a sentence (one opens at the start of the text and after `.`, `!`, `?` or a line break, quotes, brackets and spaces between). */
+function isName(text: string, start: number): boolean {
+  const first = text.charCodeAt(start)
+  if (first < 0x41 || first > 0x5a) return false
+  for (let index = start - 1; index >= 0; index--) {
+    const code = text.charCodeAt(index)
+    if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a) return false
+    if (!SENTENCE_GAP.has(code)) return true
   }
+  return false
 }
 
-function isJoiner(code: number): boolean {
-  return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2c || code === 0x2d
-}
-
-function isWordCharacter(text: string, index: number, code: number): boolean {
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
-  return WORD_CHARACTER.test(text[index])
-}
-
-function isUpperCase(text: string, index: number, code: number): boolean {
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a
-  return UPPER.test(text[index])
-}
+const YEAR = /^(19|20)\d\d$/
+const SLASH = 0x2f
+/** What may stand between a sentence's end and its first word: spaces, quotes, brackets. */
+const SENTENCE_GAP: ReadonlySet<number> = new Set([0x20, 0x09, 0x0d, 0xa0, 0x22, 0x27, 0x28, 0x5b, 0x201c, 0x201d, 0x2018, 0x2019, 0x29, 0x5d])
 
 /** An article's sketch as stored: ascending, possibly padded with 0xffffffff past `count`. */
 export interface StoredSketch {

@@ -14,7 +14,7 @@
 import type {CollectedState, DocumentMessages, DocumentRef} from '../../engine/cross-document.js'
 import {defineCrossDocumentRule} from '../../engine/cross-document.js'
 import type {DocumentViews} from '../../engine/document.js'
-import {sequenceHash, shingleHashes, uniqueSorted} from '../../engine/fingerprint.js'
+import {sequenceHash, shingleHashes, uniqueSortedInPlace} from '../../engine/fingerprint.js'
 import {documentTokenSpans} from '../duplication/token-spans.js'
 import type {LintMessage, RelatedLocation} from '../../engine/types.js'
 import {EarliestFirstClusters} from './clusters.js'
@@ -66,15 +66,16 @@ function collect(doc: DocumentViews, options: NoDuplicateArticleOptions): Duplic
   const first = doc.paragraphs[0]
   const end = doc.lines.point(first ? first.end : doc.text.length)
   // The word tokens of the whole text, from the pass the duplication rules share.
-  const {hashes} = documentTokenSpans(doc).of({start: 0, end: doc.text.length, text: doc.text})
+  const spans = documentTokenSpans(doc)
+  const {hashes} = spans.of({start: 0, end: doc.text.length, text: doc.text})
   const state: DuplicateState = {hash: exactHash(hashes), lede: [end.line, end.column, end.offset]}
   if (!options.nearDuplicates || hashes.length < options.minWords) return state
-  const shingles = uniqueSorted(shingleHashes(hashes, SHINGLE_WORDS))
+  const shingles = uniqueSortedInPlace(shingleHashes(hashes, SHINGLE_WORDS))
   const signature = minhashSignature(shingles, BINS)
   if (signature) {
     state.signature = Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength).toString('base64')
     state.shingles = shingles.length
-    state.identity = identitySketch(doc.text)
+    state.identity = identitySketch(doc.text, spans.table)
   }
   return state
 }

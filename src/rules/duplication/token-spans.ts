@@ -43,6 +43,11 @@ export class TokenSpans {
     this.#spacing = spacingOffsets(text)
   }
 
+  /** The one pass's tokens of the whole text. */
+  get table(): TokenTable {
+    return this.#table
+  }
+
   /** How many word tokens the whole text has (as the one pass counts them). */
   get tokenCount(): number {
     return this.#table.count
