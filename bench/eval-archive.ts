@@ -269,7 +269,7 @@ function stored(sketch: IdentitySketch): StoredSketch {
 
 /** Near pairs found by a sweep's measure and threshold, over documents in order (exact copies left out, as the rule does). */
 function sweepPairs(documents: readonly Prepared[], sweep: Sweep): Map<string, string> {
-  const lsh = new LshIndex(BINS, BANDS, (index) => documents[index].signature!)
+  const lsh = new LshIndex(BINS, BANDS, (index, position) => documents[index].signature![position])
   const seen = new Set<string>()
   const found = new Map<string, string>()
   documents.forEach((document, index) => {
@@ -278,7 +278,7 @@ function sweepPairs(documents: readonly Prepared[], sweep: Sweep): Map<string, s
     seen.add(document.hash)
     let best = -1
     let bestSimilarity = 0
-    for (const candidate of lsh.addAndFindCandidates(signature, index)) {
+    for (const candidate of lsh.addAndFindCandidates(index)) {
       const other = documents[candidate]
       const estimate = estimateJaccard(signature, other.signature!)
       const similarity = sweep.measure === 'jaccard' ? estimate : containmentFromJaccard(estimate, document.size, other.size)

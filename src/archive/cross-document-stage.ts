@@ -1,21 +1,21 @@
 /**
- * The cross-document stage: every enabled cross-document rule reduces the states of all documents
- * once, and their messages are joined per document, in input order. A single run and `merge` both
- * come through here with the same entries, so they cannot disagree.
+ * The cross-document stage: every enabled cross-document rule reduces the states of all documents,
+ * and their messages are joined per document, in input order. A single run and `merge` both come
+ * through here with the same states, so they cannot disagree.
  *
  * Cross-document rules are configured for the archive as a whole (presets and `rules` of the
  * configuration at the working folder; per-file `overrides` do not apply to them): one archive has
  * one notion of "duplicate".
  */
 import type {ResolvedConfig} from '../engine/config/types.js'
-import type {CollectedState, CrossDocumentRule, DocumentMessages} from '../engine/cross-document.js'
+import type {CrossDocumentRule, DocumentRef, Reducer} from '../engine/cross-document.js'
 import {CopydeskError} from '../engine/errors.js'
 import {makeResult} from '../engine/messages.js'
 import type {LintMessage, Severity} from '../engine/types.js'
 import {crossDocumentRules} from '../rules/cross-document/index.js'
 import type {CollectorSetting} from './lint-batch.js'
 import {archiveResult} from './results.js'
-import type {CrossDocumentSettings, StateEntry} from './state-file.js'
+import type {CrossDocumentSettings} from './state-file.js'
 import type {ArchiveResult} from './types.js'
 
 export interface EnabledRule {
@@ -62,39 +62,48 @@ export function rulesFromSettings(record: Record<string, CrossDocumentSettings>,
 }
 
 /**
- * The cross-document results, one per document that has messages, in ordinal order. `entries`
- * must return a fresh pass over the states in ordinal order each time it is called (one per rule).
+ * The cross-document stage of one run or merge: every document's states go in as they arrive, in
+ * ordinal order, and each enabled rule's reducer takes its own; once all are in, `results` gives one
+ * result per document that has messages, in ordinal order.
  */
-export function* crossDocumentResults(entries: () => Iterable<StateEntry>, enabled: readonly EnabledRule[]): Generator<ArchiveResult> {
-  const streams = enabled.map(({rule, severity, options}) => {
-    const iterator = rule.reduce(statesOf(entries(), rule.meta.id), options)[Symbol.iterator]()
-    return {iterator, rule, severity, head: iterator.next()}
-  })
-  for (;;) {
-    let ordinal = Infinity
-    let ref: DocumentMessages['ref'] | undefined
-    for (const stream of streams) {
-      if (!stream.head.done && stream.head.value.ref.ordinal < ordinal) {
-        ordinal = stream.head.value.ref.ordinal
-        ref = stream.head.value.ref
-      }
-    }
-    if (!ref) return
-    const messages: LintMessage[] = []
-    for (const stream of streams) {
-      while (!stream.head.done && stream.head.value.ref.ordinal === ordinal) {
-        for (const message of stream.head.value.messages) messages.push(withSeverity(message, stream.rule, stream.severity))
-        stream.head = stream.iterator.next()
-      }
-    }
-    yield archiveResult(ref, 'cross-document', makeResult(messages))
-  }
-}
+export class CrossDocumentStage {
+  readonly #reducers: Array<EnabledRule & {reducer: Reducer<unknown>}>
 
-function* statesOf(entries: Iterable<StateEntry>, ruleId: string): Generator<CollectedState<unknown>> {
-  for (const entry of entries) {
-    const state = entry.states[ruleId]
-    if (state !== undefined) yield {ref: entry.ref, state}
+  constructor(enabled: readonly EnabledRule[]) {
+    this.#reducers = enabled.map((setting) => ({...setting, reducer: setting.rule.reducer(setting.options)}))
+  }
+
+  add(ref: DocumentRef, states: Record<string, unknown>): void {
+    for (const {rule, reducer} of this.#reducers) {
+      const state = states[rule.meta.id]
+      if (state !== undefined) reducer.add({ref, state})
+    }
+  }
+
+  *results(): Generator<ArchiveResult> {
+    const streams = this.#reducers.map(({rule, severity, reducer}) => {
+      const iterator = reducer.finish()[Symbol.iterator]()
+      return {iterator, rule, severity, head: iterator.next()}
+    })
+    for (;;) {
+      let ordinal = Infinity
+      let ref: DocumentRef | undefined
+      for (const stream of streams) {
+        if (!stream.head.done && stream.head.value.ref.ordinal < ordinal) {
+          ordinal = stream.head.value.ref.ordinal
+          ref = stream.head.value.ref
+        }
+      }
+      if (!ref) return
+      const messages: LintMessage[] = []
+      for (const stream of streams) {
+        while (!stream.head.done && stream.head.value.ref.ordinal === ordinal) {
+          for (const message of stream.head.value.messages) messages.push(withSeverity(message, stream.rule, stream.severity))
+          stream.head = stream.iterator.next()
+        }
+      }
+      yield archiveResult(ref, 'cross-document', makeResult(messages))
+    }
   }
 }
 

@@ -4,23 +4,24 @@
  * ```
  * inputs ─► documents ─► batches ─► worker pool ─► results, in input order ─► caller
  *  (streamed,     (by configuration,   (lintDocument +        │
- *   gzip sniffed)  ~32 documents)        collect states)      └─► states ─► state file ─► reduce ─► cross-document results
+ *   gzip sniffed)  ~32 documents)        collect states)      └─► states ─► reducers ─► cross-document results
+ *                                                                   └─► state file (--save-state)
  * ```
  *
  * Everything is pulled: the caller's `for await` asks for the next result, which lets a batch
  * finish, which frees a slot for the next batch to be read. Per-document results stream out as they
- * finish; cross-document states go to a file as they arrive, and the reduce reads them back once
- * every document has been seen, so memory does not grow with the archive beyond what a rule's
- * reduce keeps (compact signatures and counts).
+ * finish; cross-document states go to the rules' reducers as they arrive, on the main thread while
+ * the workers lint later batches, so only the reducers' final messages wait for the last document.
+ * Memory does not grow with the archive beyond what the reducers keep (compact signatures and
+ * counts, never texts).
  */
-import {mkdtempSync, rmSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type {ResolvedConfig} from '../engine/config/types.js'
 import {createLinter, type LinterOptions} from '../engine/linter.js'
 import {makeResult} from '../engine/messages.js'
 import {archiveRun, type ArchiveRun} from './archive-run.js'
-import {collectorSettings, crossDocumentResults, enabledRules, settingsRecord} from './cross-document-stage.js'
+import {collectorSettings, CrossDocumentStage, enabledRules, settingsRecord} from './cross-document-stage.js'
 import {resolveInputs, totalInputBytes} from './inputs.js'
 import type {BatchTask, CollectorSetting, DocumentOutcome} from './lint-batch.js'
 import {mapOrdered} from './ordered-map.js'
@@ -29,7 +30,7 @@ import {readDocuments} from './read-documents.js'
 import {archiveResult, documentRef} from './results.js'
 import {DEFAULT_FIELDS, DEFAULT_MAX_RECORD_BYTES, type RecordFields} from './records.js'
 import {inShard, parseShard, type Shard} from './shard.js'
-import {openStateFile, StateWriter, STATE_KIND, STATE_VERSION} from './state-file.js'
+import {StateWriter, STATE_KIND, STATE_VERSION, type StateHeader} from './state-file.js'
 import {SummaryCounter} from './summary.js'
 import type {ArchiveDocument, ArchiveResult, ArchiveSummary} from './types.js'
 
@@ -80,13 +81,15 @@ async function* run(options: ArchiveOptions): AsyncGenerator<ArchiveResult, Arch
   const sources = await resolveInputs(options.inputs, cwd)
   const counter = new SummaryCounter()
   const progress: ArchiveProgress = {documents: 0, bytesRead: 0, totalBytes: totalInputBytes(sources)}
-  const temporary = options.saveState === undefined ? mkdtempSync(path.join(os.tmpdir(), 'copydesk-state-')) : undefined
-  const stateFile = temporary === undefined ? path.resolve(cwd, options.saveState!) : path.join(temporary, 'state.jsonl')
   const jobs = Math.max(1, Math.floor(options.jobs ?? os.availableParallelism()))
   const runner = createBatchRunner(jobs)
+  const stage = new CrossDocumentStage(enabled)
   let writer: StateWriter | undefined
   try {
-    writer = new StateWriter(stateFile, {kind: STATE_KIND, version: STATE_VERSION, rules: settingsRecord(enabled), inputs: options.inputs, ...(shard && {shard})})
+    if (options.saveState !== undefined) {
+      const header: StateHeader = {kind: STATE_KIND, version: STATE_VERSION, rules: settingsRecord(enabled), inputs: options.inputs, ...(shard && {shard})}
+      writer = new StateWriter(path.resolve(cwd, options.saveState), header)
+    }
     const documents = readDocuments(sources, {
       fields: {...DEFAULT_FIELDS, ...options.fields},
       maxRecordBytes: options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES,
@@ -100,29 +103,27 @@ async function* run(options: ArchiveOptions): AsyncGenerator<ArchiveResult, Arch
         const {result, states} = outcomes[index]
         counter.document(result, task.documents[index].bytes)
         if (states && Object.keys(states).length > 0) {
-          writer.entry({ref: documentRef(result), ...(result.errorCount > 0 && {errors: true as const}), states})
+          const ref = documentRef(result)
+          stage.add(ref, states)
+          writer?.entry({ref, ...(result.errorCount > 0 && {errors: true as const}), states})
         }
         yield result
       }
       progress.documents += outcomes.length
       options.onProgress?.({...progress})
     }
-    // The workers are done: free their memory before the reduce needs it.
+    // The workers are done: free their memory before the reducers build their messages.
     await runner.close()
-    writer.finish(counter.finish(performance.now() - started))
+    writer?.finish(counter.finish(performance.now() - started))
     writer = undefined
-    if (enabled.length > 0) {
-      const state = openStateFile(stateFile)
-      for (const result of crossDocumentResults(() => state.entries(), enabled)) {
-        counter.crossDocument(result)
-        yield result
-      }
+    for (const result of stage.results()) {
+      counter.crossDocument(result)
+      yield result
     }
     return counter.finish(performance.now() - started)
   } finally {
     writer?.abandon()
     await runner.close()
-    if (temporary) rmSync(temporary, {recursive: true, force: true})
   }
 }
 

@@ -9,7 +9,7 @@
  */
 import {isDeepStrictEqual} from 'node:util'
 import {CopydeskError} from '../engine/errors.js'
-import {crossDocumentResults, rulesFromSettings} from './cross-document-stage.js'
+import {CrossDocumentStage, rulesFromSettings} from './cross-document-stage.js'
 import {archiveRun, type ArchiveRun} from './archive-run.js'
 import {formatShard} from './shard.js'
 import {openStateFile, type StateEntry, type StateFile} from './state-file.js'
@@ -21,11 +21,13 @@ export function mergeStates(files: readonly string[]): ArchiveRun {
     const states = checkParts(files.map((file) => openStateFile(file)))
     const enabled = rulesFromSettings(states[0].header.rules, states[0].file)
     const counter = new SummaryCounter()
-    for (const state of states) {
-      counter.addShard(state.summary)
-      for (const entry of state.entries()) if (entry.errors) counter.markErrors(entry.ref.ordinal)
+    for (const state of states) counter.addShard(state.summary)
+    const stage = new CrossDocumentStage(enabled)
+    for (const entry of inOrdinalOrder(states)) {
+      if (entry.errors) counter.markErrors(entry.ref.ordinal)
+      stage.add(entry.ref, entry.states)
     }
-    for (const result of crossDocumentResults(() => inOrdinalOrder(states), enabled)) {
+    for (const result of stage.results()) {
       counter.crossDocument(result)
       yield result
     }

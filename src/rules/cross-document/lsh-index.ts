@@ -54,36 +54,43 @@ class BandTable {
   }
 }
 
+/** Reads position `position` of the signature of document `doc`. */
+export type SignatureValue = (doc: number, position: number) => number
+
 export class LshIndex {
   readonly rows: number
   readonly #tables: BandTable[]
 
-  /** `signatureOf` gives the signature of any document added so far (and of the one being added). */
+  /**
+   * `valueAt` reads the signature of any document added so far and of the one being added. Keys are
+   * read value by value rather than through a view of each signature: a bucket's key is recomputed
+   * at every probe and every table growth, and a view per probe was most of the index's cost.
+   */
   constructor(
     bins: number,
     readonly bands: number,
-    signatureOf: (doc: number) => Uint16Array
+    private readonly valueAt: SignatureValue
   ) {
     if (bins % bands !== 0) throw new RangeError(`${bins} bins do not split into ${bands} bands`)
     this.rows = bins / bands
-    this.#tables = Array.from({length: bands}, (_, band) => new BandTable((doc) => this.#bandKey(signatureOf(doc), band)))
+    this.#tables = Array.from({length: bands}, (_, band) => new BandTable((doc) => this.#bandKey(doc, band)))
   }
 
-  /** Earlier documents sharing a band with `signature` (one per shared band, so possibly repeated); then adds `doc`. */
-  addAndFindCandidates(signature: Uint16Array, doc: number): number[] {
+  /** Earlier documents sharing a band with `doc` (one per shared band, so possibly repeated); then adds `doc`. */
+  addAndFindCandidates(doc: number): number[] {
     const candidates: number[] = []
     for (let band = 0; band < this.bands; band++) {
-      this.#tables[band].visit(this.#bandKey(signature, band), doc, candidates)
+      this.#tables[band].visit(this.#bandKey(doc, band), doc, candidates)
     }
     return candidates
   }
 
-  /** A 32-bit key of one band's 16-bit values, hashed two at a time. */
-  #bandKey(signature: Uint16Array, band: number): number {
+  /** A 32-bit key of one band of `doc`'s 16-bit values, hashed two at a time. */
+  #bandKey(doc: number, band: number): number {
     let key = band
     const end = (band + 1) * this.rows
     for (let index = band * this.rows; index < end; index += 2) {
-      key = hashUint32(signature[index] | (index + 1 < end ? signature[index + 1] << 16 : 0), key)
+      key = hashUint32(this.valueAt(doc, index) | (index + 1 < end ? this.valueAt(doc, index + 1) << 16 : 0), key)
     }
     return key
   }

@@ -11,7 +11,7 @@
  * candidate verified on the whole signature), and joins copies into clusters whose earliest member is
  * the one every later copy is reported against. Linear in the number of documents; no text is kept.
  */
-import type {CollectedState, DocumentMessages, DocumentRef} from '../../engine/cross-document.js'
+import type {CollectedState, DocumentMessages, DocumentRef, Reducer} from '../../engine/cross-document.js'
 import {defineCrossDocumentRule} from '../../engine/cross-document.js'
 import type {DocumentViews} from '../../engine/document.js'
 import {sequenceHash, shingleHashes, uniqueSortedInPlace} from '../../engine/fingerprint.js'
@@ -90,7 +90,7 @@ interface NearMatch {
   similarity: number
 }
 
-function* reduce(states: Iterable<CollectedState<DuplicateState>>, options: NoDuplicateArticleOptions): Generator<DocumentMessages> {
+function reducer(options: NoDuplicateArticleOptions): Reducer<DuplicateState> {
   const refs: DocumentRef[] = []
   /** `[line, column, offset]` of each document's lede end, flat. */
   const ledes: number[] = []
@@ -106,9 +106,10 @@ function* reduce(states: Iterable<CollectedState<DuplicateState>>, options: NoDu
   /** Distinct shingles and identity tokens of each document (0 when it has no signature). */
   const sizes: number[] = []
   const identityCounts: number[] = []
-  const lsh = new LshIndex(BINS, BANDS, (other) => signatures.get(slots[other]))
+  const lsh = new LshIndex(BINS, BANDS, (other, position) => signatures.valueAt(slots[other], position))
 
-  for (const {ref, state} of states) {
+  /** Each document is matched against the earlier ones as it arrives, so the index is built while the run lints. */
+  const add = ({ref, state}: CollectedState<DuplicateState>): void => {
     const doc = clusters.add()
     slots.push(-1)
     sizes.push(state.shingles ?? 0)
@@ -120,12 +121,12 @@ function* reduce(states: Iterable<CollectedState<DuplicateState>>, options: NoDu
       exactOf.set(doc, first)
       exactCopies.set(first, (exactCopies.get(first) ?? 1) + 1)
       clusters.join(doc, first)
-      continue
+      return
     }
     firstByHash.set(state.hash, doc)
-    if (!options.nearDuplicates || state.signature === undefined) continue
+    if (!options.nearDuplicates || state.signature === undefined) return
     const signature = decodeSignature(state.signature)
-    if (signature.length !== BINS) continue
+    if (signature.length !== BINS) return
     slots[doc] = signatures.add(signature)
     identities.add(state.identity?.hashes ?? [], 0xffffffff)
     const identityOf = (member: number) => ({hashes: identities.get(slots[member]), count: identityCounts[member]})
@@ -134,55 +135,60 @@ function* reduce(states: Iterable<CollectedState<DuplicateState>>, options: NoDu
       if (identitiesDiffer(identityOf(doc), identityOf(other))) return 0
       return containmentFromJaccard(estimateJaccard(signature, signatures.get(slots[other])), sizes[doc], sizes[other])
     }
-    const best = bestEarlierMatch(doc, lsh.addAndFindCandidates(signature, doc), similarity, options.threshold)
+    const best = bestEarlierMatch(doc, lsh.addAndFindCandidates(doc), similarity, options.threshold)
     if (best) {
       nearOf.set(doc, best)
       clusters.join(doc, best.match)
     }
   }
 
-  const clusterSizes = clusters.sizes()
-  const place = (doc: number) => ({line: ledes[doc * 3], column: ledes[doc * 3 + 1], offset: ledes[doc * 3 + 2]})
-  const related = (doc: number, message: string): RelatedLocation => {
-    const end = place(doc)
-    const location: RelatedLocation = {message, documentId: refs[doc].id, line: 1, column: 1, offset: 0, endLine: end.line, endColumn: end.column, endOffset: end.offset}
-    if (refs[doc].path !== undefined) location.path = refs[doc].path
-    return location
-  }
-  const messageAt = (doc: number, fields: Pick<LintMessage, 'severity' | 'message' | 'note' | 'related'>): DocumentMessages => {
-    const end = place(doc)
-    return {ref: refs[doc], messages: [{ruleId: noDuplicateArticle.meta.id, url: noDuplicateArticle.meta.url, line: 1, column: 1, offset: 0, endLine: end.line, endColumn: end.column, endOffset: end.offset, ...fields}]}
+  /** Cluster sizes are known only at the end, so the messages wait for every document. */
+  function* finish(): Generator<DocumentMessages> {
+    const clusterSizes = clusters.sizes()
+    const place = (doc: number) => ({line: ledes[doc * 3], column: ledes[doc * 3 + 1], offset: ledes[doc * 3 + 2]})
+    const related = (doc: number, message: string): RelatedLocation => {
+      const end = place(doc)
+      const location: RelatedLocation = {message, documentId: refs[doc].id, line: 1, column: 1, offset: 0, endLine: end.line, endColumn: end.column, endOffset: end.offset}
+      if (refs[doc].path !== undefined) location.path = refs[doc].path
+      return location
+    }
+    const messageAt = (doc: number, fields: Pick<LintMessage, 'severity' | 'message' | 'note' | 'related'>): DocumentMessages => {
+      const end = place(doc)
+      return {ref: refs[doc], messages: [{ruleId: noDuplicateArticle.meta.id, url: noDuplicateArticle.meta.url, line: 1, column: 1, offset: 0, endLine: end.line, endColumn: end.column, endOffset: end.offset, ...fields}]}
+    }
+
+    for (let doc = 0; doc < refs.length; doc++) {
+      const first = exactOf.get(doc)
+      if (first !== undefined) {
+        yield messageAt(doc, {
+          severity: noDuplicateArticle.meta.severity,
+          message: `Exact duplicate of article \`${refs[first].id}\`, the earliest of ${exactCopies.get(first)} articles with this text`,
+          note: 'The same text appears earlier in the archive: keep one copy.',
+          related: [related(first, 'earliest copy')]
+        })
+        continue
+      }
+      const near = nearOf.get(doc)
+      if (!near) continue
+      const earliest = clusters.find(doc)
+      // Not an exact copy, so never "100%" even when every signature position agrees.
+      const similar = `${Math.min(99, Math.floor(near.similarity * 100))}% similar`
+      const message =
+        near.match === earliest
+          ? `Near-duplicate of article \`${refs[earliest].id}\` (${similar}), the earliest of ${clusterSizes[earliest]} similar articles`
+          : `Near-duplicate of article \`${refs[near.match].id}\` (${similar}); the earliest of these ${clusterSizes[earliest]} similar articles is \`${refs[earliest].id}\``
+      const locations = [related(earliest, 'earliest similar article')]
+      if (near.match !== earliest) locations.push(related(near.match, 'most similar earlier article'))
+      yield messageAt(doc, {
+        severity: 'warning',
+        message,
+        note: 'Most of this article repeats an earlier one: if it is an update or a correction, say so; otherwise keep one version.',
+        related: locations
+      })
+    }
   }
 
-  for (let doc = 0; doc < refs.length; doc++) {
-    const first = exactOf.get(doc)
-    if (first !== undefined) {
-      yield messageAt(doc, {
-        severity: noDuplicateArticle.meta.severity,
-        message: `Exact duplicate of article \`${refs[first].id}\`, the earliest of ${exactCopies.get(first)} articles with this text`,
-        note: 'The same text appears earlier in the archive: keep one copy.',
-        related: [related(first, 'earliest copy')]
-      })
-      continue
-    }
-    const near = nearOf.get(doc)
-    if (!near) continue
-    const earliest = clusters.find(doc)
-    // Not an exact copy, so never "100%" even when every signature position agrees.
-    const similar = `${Math.min(99, Math.floor(near.similarity * 100))}% similar`
-    const message =
-      near.match === earliest
-        ? `Near-duplicate of article \`${refs[earliest].id}\` (${similar}), the earliest of ${clusterSizes[earliest]} similar articles`
-        : `Near-duplicate of article \`${refs[near.match].id}\` (${similar}); the earliest of these ${clusterSizes[earliest]} similar articles is \`${refs[earliest].id}\``
-    const locations = [related(earliest, 'earliest similar article')]
-    if (near.match !== earliest) locations.push(related(near.match, 'most similar earlier article'))
-    yield messageAt(doc, {
-      severity: 'warning',
-      message,
-      note: 'Most of this article repeats an earlier one: if it is an update or a correction, say so; otherwise keep one version.',
-      related: locations
-    })
-  }
+  return {add, finish}
 }
 
 /** A state's signature; the bytes are copied, so the view is aligned whatever base64 decoding gave. */
@@ -227,5 +233,5 @@ export const noDuplicateArticle = defineCrossDocumentRule<DuplicateState, NoDupl
     },
     defaultOptions: {nearDuplicates: true, threshold: 0.55, minWords: 50}
   },
-  {collect, reduce, stateFormat: STATE_FORMAT}
+  {collect, reducer, stateFormat: STATE_FORMAT}
 )

@@ -27,6 +27,11 @@ export class SignatureStore<Values extends Packed> {
     return index
   }
 
+  /** Position `position` of signature `index`, without making a view. */
+  valueAt(index: number, position: number): number {
+    return this.#chunks[Math.floor(index / SIGNATURES_PER_CHUNK)][(index % SIGNATURES_PER_CHUNK) * this.length + position]
+  }
+
   /** A view of signature `index` (valid as long as the store). */
   get(index: number): Values {
     const start = (index % SIGNATURES_PER_CHUNK) * this.length

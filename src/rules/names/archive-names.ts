@@ -5,7 +5,7 @@
  *
  * `collect` keeps, per document, each checked name-word spelling with the company it keeps (the
  * other words of its full name, see `article-spellings.ts`) and where it is written; never the text.
- * `reduce` sums counts per spelling over every document, then decides variants with the same
+ * The reducer sums counts per spelling as documents arrive, then decides variants with the same
  * `groupVariants` as the in-article check. It is order-independent in its counts and reports in
  * input order, so a single run, shards reduced together and `copydesk merge` agree.
  *
@@ -14,7 +14,7 @@
  * more documents than that is established usage, never reported as a minority, so dropping its
  * document list loses nothing.
  */
-import type {CollectedState, CrossDocumentRule, DocumentMessages, DocumentRef} from '../../engine/cross-document.js'
+import {crossDocumentRule, type CrossDocumentRule, type DocumentMessages, type DocumentRef, type Reducer} from '../../engine/cross-document.js'
 import type {DocumentViews} from '../../engine/document.js'
 import type {LintMessage} from '../../engine/types.js'
 import {articleSpellings, mayBeOnePerson, type SpellingUse} from './article-spellings.js'
@@ -78,11 +78,18 @@ interface ArchiveSpelling extends SpellingUse {
   uses: Use[] | undefined
 }
 
-function* reduce(states: Iterable<CollectedState<NamesState>>): Generator<DocumentMessages> {
+function reducer(): Reducer<NamesState> {
   const vocabulary = new Map<string, ArchiveSpelling>()
-  for (const {ref, state} of states) {
-    for (const [spelling, companions, roles, positions] of state.spellings) addUse(vocabulary, {ref, spelling, companions, roles, positions})
+  return {
+    add({ref, state}) {
+      for (const [spelling, companions, roles, positions] of state.spellings) addUse(vocabulary, {ref, spelling, companions, roles, positions})
+    },
+    finish: () => flaggedUses(vocabulary)
   }
+}
+
+/** The messages of every use of a minority spelling, per document in input order. */
+function flaggedUses(vocabulary: ReadonlyMap<string, ArchiveSpelling>): DocumentMessages[] {
   const minorities = groupVariants(vocabulary.values(), {
     accept: isArchiveMinority,
     canBeMinority: (item) => item.uses !== undefined,
@@ -98,7 +105,7 @@ function* reduce(states: Iterable<CollectedState<NamesState>>): Generator<Docume
       flagged.set(use.ref.ordinal, entry)
     }
   }
-  yield* [...flagged.values()].sort((a, b) => a.ref.ordinal - b.ref.ordinal)
+  return [...flagged.values()].sort((a, b) => a.ref.ordinal - b.ref.ordinal)
 }
 
 function addUse(vocabulary: Map<string, ArchiveSpelling>, use: Use): void {
@@ -170,9 +177,8 @@ function messagesFor(minority: ArchiveSpelling, majority: ArchiveSpelling, use: 
 }
 
 /** The archive half of `consistent-name-spelling`, sharing its id, metadata and configuration. */
-export const consistentNameSpellingArchive: CrossDocumentRule<NamesState, ConsistentNameSpellingOptions> = {
-  meta: consistentNameSpelling.meta,
+export const consistentNameSpellingArchive: CrossDocumentRule<NamesState, ConsistentNameSpellingOptions> = crossDocumentRule(consistentNameSpelling.meta, {
   stateFormat: 'names-2',
   collect,
-  reduce
-}
+  reducer
+})

@@ -148,17 +148,18 @@ describe('MinHash, LSH and clusters', () => {
 
   it('makes identical signatures candidates in every band, and unrelated ones in none', () => {
     const signatures = [1, 2, 1].map((seed) => minhashSignature(shingles(article(seed)), BINS)!)
-    const index = new LshIndex(BINS, BANDS, (doc) => signatures[doc])
-    expect(index.addAndFindCandidates(signatures[0], 0)).toEqual([])
-    expect(index.addAndFindCandidates(signatures[1], 1)).toEqual([])
-    expect(index.addAndFindCandidates(signatures[2], 2)).toEqual(Array(BANDS).fill(0))
+    const index = new LshIndex(BINS, BANDS, (doc, position) => signatures[doc][position])
+    expect(index.addAndFindCandidates(0)).toEqual([])
+    expect(index.addAndFindCandidates(1)).toEqual([])
+    expect(index.addAndFindCandidates(2)).toEqual(Array(BANDS).fill(0))
   })
 
   it('keeps finding the first document of each bucket as its tables grow', () => {
     const signatures = Array.from({length: 3000}, (_, doc) => Uint16Array.from({length: BINS}, (_, bin) => (doc * 7919 + bin * 104729) & 0xffff))
-    const index = new LshIndex(BINS, BANDS, (doc) => signatures[doc])
-    signatures.forEach((signature, doc) => expect(index.addAndFindCandidates(signature, doc)).toEqual([]))
-    expect(index.addAndFindCandidates(signatures[1234], 3000)).toEqual(Array(BANDS).fill(1234))
+    const index = new LshIndex(BINS, BANDS, (doc, position) => signatures[doc][position])
+    signatures.forEach((_, doc) => expect(index.addAndFindCandidates(doc)).toEqual([]))
+    signatures.push(signatures[1234])
+    expect(index.addAndFindCandidates(3000)).toEqual(Array(BANDS).fill(1234))
   })
 
   it('reads names and figures, leaving out sentence openers, years and fractions', () => {
