@@ -269,7 +269,7 @@ function stored(sketch: IdentitySketch): StoredSketch {
 
 /** Near pairs found by a sweep's measure and threshold, over documents in order (exact copies left out, as the rule does). */
 function sweepPairs(documents: readonly Prepared[], sweep: Sweep): Map<string, string> {
-  const lsh = new LshIndex(BINS, BANDS, (index, position) => documents[index].signature![position])
+  const lsh = new LshIndex(BINS, BANDS, (index, word) => documents[index].signature![2 * word] | (documents[index].signature![2 * word + 1] << 16))
   const seen = new Set<string>()
   const found = new Map<string, string>()
   documents.forEach((document, index) => {

@@ -2,23 +2,23 @@
  * Clusters of copies as a union-find forest whose root is always the earliest member, so "the
  * earliest copy" of any document is one `find` away. Members are dense indexes in input order.
  */
+import {int32Column} from './columns.js'
+
 export class EarliestFirstClusters {
-  readonly #parent: number[] = []
+  readonly #parent = int32Column()
 
   /** Adds the next document as a cluster of its own; returns its index. */
   add(): number {
-    const index = this.#parent.length
-    this.#parent.push(index)
-    return index
+    return this.#parent.push(this.#parent.length)
   }
 
   /** The earliest member of `member`'s cluster. */
   find(member: number): number {
     const parent = this.#parent
     let node = member
-    while (parent[node] !== node) {
-      parent[node] = parent[parent[node]]
-      node = parent[node]
+    while (parent.get(node) !== node) {
+      parent.set(node, parent.get(parent.get(node)))
+      node = parent.get(node)
     }
     return node
   }
@@ -26,8 +26,8 @@ export class EarliestFirstClusters {
   join(a: number, b: number): void {
     const rootA = this.find(a)
     const rootB = this.find(b)
-    if (rootA < rootB) this.#parent[rootB] = rootA
-    else if (rootB < rootA) this.#parent[rootA] = rootB
+    if (rootA < rootB) this.#parent.set(rootB, rootA)
+    else if (rootB < rootA) this.#parent.set(rootA, rootB)
   }
 
   /** Size of every cluster, indexed by its earliest member (zero elsewhere). */

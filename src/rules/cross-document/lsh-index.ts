@@ -54,24 +54,28 @@ class BandTable {
   }
 }
 
-/** Reads position `position` of the signature of document `doc`. */
-export type SignatureValue = (doc: number, position: number) => number
+/**
+ * Reads 32-bit word `word` of the signature of document `doc`: its 16-bit values `2 × word` (low
+ * half) and `2 × word + 1` (high half).
+ */
+export type SignatureWord = (doc: number, word: number) => number
 
 export class LshIndex {
   readonly rows: number
   readonly #tables: BandTable[]
 
   /**
-   * `valueAt` reads the signature of any document added so far and of the one being added. Keys are
-   * read value by value rather than through a view of each signature: a bucket's key is recomputed
-   * at every probe and every table growth, and a view per probe was most of the index's cost.
+   * `wordAt` reads the signature of any document added so far and of the one being added. Keys are
+   * read a word (two values) at a time rather than through a view of each signature: a bucket's key
+   * is recomputed at every probe and every table growth, and a view per probe was most of the
+   * index's cost. Bands are therefore an even number of values.
    */
   constructor(
     bins: number,
     readonly bands: number,
-    private readonly valueAt: SignatureValue
+    private readonly wordAt: SignatureWord
   ) {
-    if (bins % bands !== 0) throw new RangeError(`${bins} bins do not split into ${bands} bands`)
+    if (bins % (2 * bands) !== 0) throw new RangeError(`${bins} bins do not split into ${bands} bands of an even number of values`)
     this.rows = bins / bands
     this.#tables = Array.from({length: bands}, (_, band) => new BandTable((doc) => this.#bandKey(doc, band)))
   }
@@ -88,10 +92,8 @@ export class LshIndex {
   /** A 32-bit key of one band of `doc`'s 16-bit values, hashed two at a time. */
   #bandKey(doc: number, band: number): number {
     let key = band
-    const end = (band + 1) * this.rows
-    for (let index = band * this.rows; index < end; index += 2) {
-      key = hashUint32(this.valueAt(doc, index) | (index + 1 < end ? this.valueAt(doc, index + 1) << 16 : 0), key)
-    }
+    const words = this.rows / 2
+    for (let word = band * words; word < (band + 1) * words; word++) key = hashUint32(this.wordAt(doc, word), key)
     return key
   }
 }

@@ -11,13 +11,14 @@
  * candidate verified on the whole signature), and joins copies into clusters whose earliest member is
  * the one every later copy is reported against. Linear in the number of documents; no text is kept.
  */
-import type {CollectedState, DocumentMessages, DocumentRef, Reducer} from '../../engine/cross-document.js'
+import type {CollectedState, DocumentMessages, Reducer} from '../../engine/cross-document.js'
 import {defineCrossDocumentRule} from '../../engine/cross-document.js'
 import type {DocumentViews} from '../../engine/document.js'
 import {sequenceHash, shingleHashes, uniqueSortedInPlace} from '../../engine/fingerprint.js'
 import {documentTokenSpans} from '../duplication/token-spans.js'
 import type {LintMessage, RelatedLocation} from '../../engine/types.js'
 import {EarliestFirstClusters} from './clusters.js'
+import {DocumentRefs, int32Column} from './columns.js'
 import {identitiesDiffer, identitySketch, IDENTITY_KEPT, type IdentitySketch} from './identity.js'
 import {LshIndex} from './lsh-index.js'
 import {containmentFromJaccard, estimateJaccard, minhashSignature} from './minhash.js'
@@ -91,35 +92,35 @@ interface NearMatch {
 }
 
 function reducer(options: NoDuplicateArticleOptions): Reducer<DuplicateState> {
-  const refs: DocumentRef[] = []
+  // Per-document facts live in typed columns (see columns.ts): they are held for the whole run.
+  const refs = new DocumentRefs()
   /** `[line, column, offset]` of each document's lede end, flat. */
-  const ledes: number[] = []
+  const ledes = int32Column()
   const clusters = new EarliestFirstClusters()
   const firstByHash = new Map<string, number>()
-  const exactCopies = new Map<number, number>()
-  const exactOf = new Map<number, number>()
+  /** The earlier document each exact copy repeats, -1 for none. */
+  const exactOf = int32Column()
   const nearOf = new Map<number, NearMatch>()
   const signatures = new SignatureStore(BINS, (length) => new Uint16Array(length))
   const identities = new SignatureStore(IDENTITY_KEPT, (length) => new Uint32Array(length))
   /** Slot of each document's signature in `signatures` and `identities`, -1 when it has none. */
-  const slots: number[] = []
+  const slots = int32Column()
   /** Distinct shingles and identity tokens of each document (0 when it has no signature). */
-  const sizes: number[] = []
-  const identityCounts: number[] = []
-  const lsh = new LshIndex(BINS, BANDS, (other, position) => signatures.valueAt(slots[other], position))
+  const sizes = int32Column()
+  const identityCounts = int32Column()
+  const lsh = new LshIndex(BINS, BANDS, (other, word) => signatures.wordAt(slots.get(other), word))
 
   /** Each document is matched against the earlier ones as it arrives, so the index is built while the run lints. */
   const add = ({ref, state}: CollectedState<DuplicateState>): void => {
     const doc = clusters.add()
+    refs.add(ref)
     slots.push(-1)
     sizes.push(state.shingles ?? 0)
     identityCounts.push(state.identity?.count ?? 0)
-    refs.push(ref)
-    ledes.push(...state.lede)
+    for (const value of state.lede) ledes.push(value)
     const first = firstByHash.get(state.hash)
+    exactOf.push(first ?? -1)
     if (first !== undefined) {
-      exactOf.set(doc, first)
-      exactCopies.set(first, (exactCopies.get(first) ?? 1) + 1)
       clusters.join(doc, first)
       return
     }
@@ -127,13 +128,13 @@ function reducer(options: NoDuplicateArticleOptions): Reducer<DuplicateState> {
     if (!options.nearDuplicates || state.signature === undefined) return
     const signature = decodeSignature(state.signature)
     if (signature.length !== BINS) return
-    slots[doc] = signatures.add(signature)
+    slots.set(doc, signatures.add(signature))
     identities.add(state.identity?.hashes ?? [], 0xffffffff)
-    const identityOf = (member: number) => ({hashes: identities.get(slots[member]), count: identityCounts[member]})
+    const identityOf = (member: number) => ({hashes: identities.get(slots.get(member)), count: identityCounts.get(member)})
     const similarity = (other: number) => {
       // Reports of one template about another company, amount or date are different news, however alike their wording.
       if (identitiesDiffer(identityOf(doc), identityOf(other))) return 0
-      return containmentFromJaccard(estimateJaccard(signature, signatures.get(slots[other])), sizes[doc], sizes[other])
+      return containmentFromJaccard(estimateJaccard(signature, signatures.get(slots.get(other))), sizes.get(doc), sizes.get(other))
     }
     const best = bestEarlierMatch(doc, lsh.addAndFindCandidates(doc), similarity, options.threshold)
     if (best) {
@@ -145,24 +146,28 @@ function reducer(options: NoDuplicateArticleOptions): Reducer<DuplicateState> {
   /** Cluster sizes are known only at the end, so the messages wait for every document. */
   function* finish(): Generator<DocumentMessages> {
     const clusterSizes = clusters.sizes()
-    const place = (doc: number) => ({line: ledes[doc * 3], column: ledes[doc * 3 + 1], offset: ledes[doc * 3 + 2]})
+    const exactCopies = new Int32Array(refs.length).fill(1)
+    for (let doc = 0; doc < refs.length; doc++) if (exactOf.get(doc) !== -1) exactCopies[exactOf.get(doc)]++
+    const place = (doc: number) => ({line: ledes.get(doc * 3), column: ledes.get(doc * 3 + 1), offset: ledes.get(doc * 3 + 2)})
     const related = (doc: number, message: string): RelatedLocation => {
       const end = place(doc)
-      const location: RelatedLocation = {message, documentId: refs[doc].id, line: 1, column: 1, offset: 0, endLine: end.line, endColumn: end.column, endOffset: end.offset}
-      if (refs[doc].path !== undefined) location.path = refs[doc].path
+      const {id, path} = refs.get(doc)
+      const location: RelatedLocation = {message, documentId: id, line: 1, column: 1, offset: 0, endLine: end.line, endColumn: end.column, endOffset: end.offset}
+      if (path !== undefined) location.path = path
       return location
     }
     const messageAt = (doc: number, fields: Pick<LintMessage, 'severity' | 'message' | 'note' | 'related'>): DocumentMessages => {
       const end = place(doc)
-      return {ref: refs[doc], messages: [{ruleId: noDuplicateArticle.meta.id, url: noDuplicateArticle.meta.url, line: 1, column: 1, offset: 0, endLine: end.line, endColumn: end.column, endOffset: end.offset, ...fields}]}
+      return {ref: refs.get(doc), messages: [{ruleId: noDuplicateArticle.meta.id, url: noDuplicateArticle.meta.url, line: 1, column: 1, offset: 0, endLine: end.line, endColumn: end.column, endOffset: end.offset, ...fields}]}
     }
+    const idOf = (doc: number) => refs.get(doc).id
 
     for (let doc = 0; doc < refs.length; doc++) {
       const first = exactOf.get(doc)
-      if (first !== undefined) {
+      if (first !== -1) {
         yield messageAt(doc, {
           severity: noDuplicateArticle.meta.severity,
-          message: `Exact duplicate of article \`${refs[first].id}\`, the earliest of ${exactCopies.get(first)} articles with this text`,
+          message: `Exact duplicate of article \`${idOf(first)}\`, the earliest of ${exactCopies[first]} articles with this text`,
           note: 'The same text appears earlier in the archive: keep one copy.',
           related: [related(first, 'earliest copy')]
         })
@@ -175,8 +180,8 @@ function reducer(options: NoDuplicateArticleOptions): Reducer<DuplicateState> {
       const similar = `${Math.min(99, Math.floor(near.similarity * 100))}% similar`
       const message =
         near.match === earliest
-          ? `Near-duplicate of article \`${refs[earliest].id}\` (${similar}), the earliest of ${clusterSizes[earliest]} similar articles`
-          : `Near-duplicate of article \`${refs[near.match].id}\` (${similar}); the earliest of these ${clusterSizes[earliest]} similar articles is \`${refs[earliest].id}\``
+          ? `Near-duplicate of article \`${idOf(earliest)}\` (${similar}), the earliest of ${clusterSizes[earliest]} similar articles`
+          : `Near-duplicate of article \`${idOf(near.match)}\` (${similar}); the earliest of these ${clusterSizes[earliest]} similar articles is \`${idOf(earliest)}\``
       const locations = [related(earliest, 'earliest similar article')]
       if (near.match !== earliest) locations.push(related(near.match, 'most similar earlier article'))
       yield messageAt(doc, {
