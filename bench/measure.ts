@@ -4,7 +4,9 @@
  * of the whole process, worker threads included, even while the main thread is busy; elsewhere the
  * process-lifetime peak (`maxRSS`) stands in, which can only overstate a later run's peak.
  */
+import {execFile} from 'node:child_process'
 import {readFileSync, writeFileSync} from 'node:fs'
+import {promisify} from 'node:util'
 
 export interface Measured {
   elapsedMs: number
@@ -41,4 +43,18 @@ export async function measure(documents: number, bytes: number, work: () => Prom
   const used = process.cpuUsage(cpu)
   const seconds = elapsedMs / 1000
   return {elapsedMs, cpuSeconds: (used.user + used.system) / 1e6, documentsPerSecond: documents / seconds, megabytesPerSecond: bytes / 1e6 / seconds, peakRssMb: peakRssMb(exact)}
+}
+
+/**
+ * A run in a child process that reports its own CPU time and peak resident set as a JSON line on
+ * stdout (as bench/archive-process.mjs does); the wall time, start-up included, is the parent's.
+ */
+export async function measureProcess(documents: number, bytes: number, command: string, args: readonly string[]): Promise<Measured> {
+  const started = performance.now()
+  const {stdout} = await promisify(execFile)(command, args, {maxBuffer: 1 << 20})
+  const elapsedMs = performance.now() - started
+  const reported = JSON.parse(stdout.trim().split('\n').pop()!) as {documents: number; cpuSeconds: number; peakRssMb: number}
+  if (reported.documents !== documents) throw new Error(`bench: ${args.join(' ')} linted ${reported.documents} documents, not ${documents}`)
+  const seconds = elapsedMs / 1000
+  return {elapsedMs, cpuSeconds: reported.cpuSeconds, documentsPerSecond: documents / seconds, megabytesPerSecond: bytes / 1e6 / seconds, peakRssMb: reported.peakRssMb}
 }
