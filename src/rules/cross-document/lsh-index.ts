@@ -61,7 +61,8 @@ class BandTable {
 export type SignatureWord = (doc: number, word: number) => number
 
 export class LshIndex {
-  readonly rows: number
+  /** 32-bit words (pairs of 16-bit values) per band. */
+  readonly #wordsPerBand: number
   readonly #tables: BandTable[]
 
   /**
@@ -76,7 +77,7 @@ export class LshIndex {
     private readonly wordAt: SignatureWord
   ) {
     if (bins % (2 * bands) !== 0) throw new RangeError(`${bins} bins do not split into ${bands} bands of an even number of values`)
-    this.rows = bins / bands
+    this.#wordsPerBand = bins / bands / 2
     this.#tables = Array.from({length: bands}, (_, band) => new BandTable((doc) => this.#bandKey(doc, band)))
   }
 
@@ -92,7 +93,7 @@ export class LshIndex {
   /** A 32-bit key of one band of `doc`'s 16-bit values, hashed two at a time. */
   #bandKey(doc: number, band: number): number {
     let key = band
-    const words = this.rows / 2
+    const words = this.#wordsPerBand
     for (let word = band * words; word < (band + 1) * words; word++) key = hashUint32(this.wordAt(doc, word), key)
     return key
   }
