@@ -18,7 +18,7 @@ import {Readable} from 'node:stream'
 import {lintArchive} from '../src/archive/lint-archive.js'
 import type {ArchiveResult} from '../src/archive/types.js'
 import {hashTokens, intersectionSize, normaliseForComparison, shingleHashes, tokenTable, uniqueSorted, jaccard, wordTokens} from '../src/engine/fingerprint.js'
-import {LshIndex} from '../src/rules/cross-document/lsh-index.js'
+import {LshIndex, signatureWord} from '../src/rules/cross-document/lsh-index.js'
 import {containmentFromJaccard, estimateJaccard, minhashSignature} from '../src/rules/cross-document/minhash.js'
 import {identitiesDiffer, identitySketch, type IdentitySketch, type StoredSketch} from '../src/rules/cross-document/identity.js'
 import {BANDS, BINS, noDuplicateArticle, SHINGLE_WORDS} from '../src/rules/cross-document/no-duplicate-article.js'
@@ -269,7 +269,7 @@ function stored(sketch: IdentitySketch): StoredSketch {
 
 /** Near pairs found by a sweep's measure and threshold, over documents in order (exact copies left out, as the rule does). */
 function sweepPairs(documents: readonly Prepared[], sweep: Sweep): Map<string, string> {
-  const lsh = new LshIndex(BINS, BANDS, (index, word) => documents[index].signature![2 * word] | (documents[index].signature![2 * word + 1] << 16))
+  const lsh = new LshIndex(BINS, BANDS, (index, word) => signatureWord(documents[index].signature!, word))
   const seen = new Set<string>()
   const found = new Map<string, string>()
   documents.forEach((document, index) => {

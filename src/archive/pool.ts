@@ -49,7 +49,7 @@ export function createBatchRunner(jobs: number): BatchRunner {
  * shared chunk at `dist/`, in `dist/cli/` or in `dist/index.cjs`; from the TypeScript sources
  * (tests, tsx), a plain-JS bootstrap beside this file that loads `worker.ts` through tsx.
  */
-export function workerModule(): string {
+function workerModule(): string {
   const here = fileURLToPath(import.meta.url)
   const dir = path.dirname(here)
   const candidates =

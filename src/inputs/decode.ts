@@ -27,7 +27,7 @@ export type Decoded =
 const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 
 /** A NUL byte in the first 8 KiB marks a binary file, as git and grep decide. */
-export function looksBinary(bytes: Uint8Array): boolean {
+function looksBinary(bytes: Uint8Array): boolean {
   const limit = Math.min(bytes.length, 8192)
   for (let index = 0; index < limit; index++) if (bytes[index] === 0) return true
   return false

@@ -51,7 +51,7 @@ export function furnitureMatcher(extra?: ExtraScrapePatterns): FurnitureMatcher 
 const UNCOLLAPSED = /\s\s|[\t\n\r\u00a0]/
 
 /** Collapse runs of white space (hard-wrapped lines, double spaces) so patterns can use single spaces. */
-export function collapseSpace(text: string): string {
+function collapseSpace(text: string): string {
   return UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ') : text
 }
 

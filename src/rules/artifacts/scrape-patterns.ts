@@ -73,7 +73,7 @@ const FIELD_LABEL =
 const DATE_START =
   '(?:\\d|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\b)'
 
-export const labelPatterns: ScrapeKindPatterns = {
+const labelPatterns: ScrapeKindPatterns = {
   description: 'leaked field label',
   whole: [
     new RegExp(`^${FIELD_LABEL} ?:$`, 'iu'),
@@ -87,7 +87,7 @@ export const labelPatterns: ScrapeKindPatterns = {
   midTextOnly: false
 }
 
-export const callToActionPatterns: ScrapeKindPatterns = {
+const callToActionPatterns: ScrapeKindPatterns = {
   description: 'call to action',
   whole: [
     /^(?:advertisement|advertising|sponsored|sponsored content|paid content|promoted|ad|ads|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading(?: below| the main story)?|(?:take our poll|advertisement) ?[-–—] ?story continues below|loading(?:\.{3}|…)?|read more|read more ?»|see more|show more|load more|view more|more|more stories|more from [^.!?]{1,40}|read the full (?:story|article|report|interview|statement)(?: here)?[.!]?|read (?:more )?at [\w.-]{3,40}|read more about (?:him|her|them|this|it)|print|print this (?:page|article|story)|view comments|show comments|comments|leave a comment|add a comment|\d{1,6} comments?|back to top|return to top|logo return to top|report|report an? (?:error|typo|correction))$/iu,
@@ -106,7 +106,7 @@ export const callToActionPatterns: ScrapeKindPatterns = {
   midTextOnly: false
 }
 
-export const socialPatterns: ScrapeKindPatterns = {
+const socialPatterns: ScrapeKindPatterns = {
   description: 'social or share furniture',
   whole: [
     new RegExp(`^(?:${NETWORK}|e-?mail|sms|tweet|share|shares|copy link|copy url|pin it|pin|like|follow)$`, 'iu'),
@@ -139,7 +139,7 @@ export const socialPatterns: ScrapeKindPatterns = {
   midTextOnly: false
 }
 
-export const cookiePatterns: ScrapeKindPatterns = {
+const cookiePatterns: ScrapeKindPatterns = {
   description: 'cookie or consent banner',
   whole: [
     /^(?:accept|accept all|accept cookies|accept all cookies|reject all|manage (?:cookies|preferences|settings)|cookie settings|cookie preferences|i agree|i accept|got it|ok, got it|accept & close|accept and close)$/iu
@@ -160,7 +160,7 @@ export const cookiePatterns: ScrapeKindPatterns = {
   midTextOnly: false
 }
 
-export const newsletterPatterns: ScrapeKindPatterns = {
+const newsletterPatterns: ScrapeKindPatterns = {
   description: 'newsletter prompt',
   whole: [
     /^(?:[\w' ]{1,60}\? )?(?:sign up|subscribe)(?: now| today| here| below)?[.!]?$/iu,
@@ -181,7 +181,7 @@ export const newsletterPatterns: ScrapeKindPatterns = {
   midTextOnly: false
 }
 
-export const captionPatterns: ScrapeKindPatterns = {
+const captionPatterns: ScrapeKindPatterns = {
   description: 'image caption or credit',
   whole: [
     /^(?:image|photo|picture|video|graphic) (?:copyright|caption|credit|source)\b[^!?]{0,200}$/iu,
@@ -202,7 +202,7 @@ export const captionPatterns: ScrapeKindPatterns = {
   midTextOnly: false
 }
 
-export const navigationPatterns: ScrapeKindPatterns = {
+const navigationPatterns: ScrapeKindPatterns = {
   description: 'site navigation or footer',
   whole: [
     /^(?:skip to (?:main )?(?:content|navigation|main)|skip navigation|jump to (?:content|navigation)|toggle (?:navigation|menu)|open menu|close menu|menu|main menu|menu sections|search|sign in|sign out|log in|login|log out|register|my account|subscribe|subscribe now|close|×|✕)$/iu,
@@ -220,7 +220,7 @@ export const navigationPatterns: ScrapeKindPatterns = {
 /** A wire-service dateline, "LONDON (Reuters) - ", which belongs at the start of a story only. */
 const WIRE_AGENCY = '(?:Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua|PTI|IANS|CNN|APP)'
 
-export const bylinePatterns: ScrapeKindPatterns = {
+const bylinePatterns: ScrapeKindPatterns = {
   description: 'byline or dateline repeated mid-text',
   whole: [
     /^[Bb]y [\p{Lu}][\p{L}.'’-]{0,20}(?: [\p{Lu}][\p{L}.'’-]{0,20}){0,3}(?:(?:,| and| &) [\p{Lu}][\p{L}.'’-]{0,20}(?: [\p{Lu}][\p{L}.'’-]{0,20}){0,3}){0,2}(?:,? [\p{Lu}][\p{L}&' ]{1,40})?$/u,

@@ -54,7 +54,7 @@ export const SOURCE_NOUNS: ReadonlyMap<string, SourceNoun> = new Map([
  * Phrases that, right after a source noun, say how the source knows: they turn "people" into a source
  * and are part of the flagged noun phrase. Matched on lower-case words.
  */
-export const SOURCE_QUALIFIERS: ReadonlyArray<readonly string[]> = [
+const SOURCE_QUALIFIERS: ReadonlyArray<readonly string[]> = [
   ['familiar', 'with'],
   ['close', 'to'],
   ['closest', 'to'],

@@ -60,6 +60,11 @@ class BandTable {
  */
 export type SignatureWord = (doc: number, word: number) => number
 
+/** Word `word` of a signature held as its own array (the rule's store reads its packed chunks directly). */
+export function signatureWord(signature: Uint16Array, word: number): number {
+  return signature[2 * word] | (signature[2 * word + 1] << 16)
+}
+
 export class LshIndex {
   /** 32-bit words (pairs of 16-bit values) per band. */
   readonly #wordsPerBand: number

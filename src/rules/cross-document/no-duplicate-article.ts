@@ -37,7 +37,7 @@ import {SignatureStore} from './signature-store.js'
 export const SHINGLE_WORDS = 3
 export const BINS = 128
 export const BANDS = 64
-export const STATE_FORMAT = `oph-${SHINGLE_WORDS}w-${BINS}x16bit-${BANDS}b-identity`
+const STATE_FORMAT = `oph-${SHINGLE_WORDS}w-${BINS}x16bit-${BANDS}b-identity`
 
 export interface NoDuplicateArticleOptions {
   /** Report near-duplicates as well as exact ones. */
@@ -147,7 +147,10 @@ function reducer(options: NoDuplicateArticleOptions): Reducer<DuplicateState> {
   function* finish(): Generator<DocumentMessages> {
     const clusterSizes = clusters.sizes()
     const exactCopies = new Int32Array(refs.length).fill(1)
-    for (let doc = 0; doc < refs.length; doc++) if (exactOf.get(doc) !== -1) exactCopies[exactOf.get(doc)]++
+    for (let doc = 0; doc < refs.length; doc++) {
+      const first = exactOf.get(doc)
+      if (first !== -1) exactCopies[first]++
+    }
     const place = (doc: number) => ({line: ledes.get(doc * 3), column: ledes.get(doc * 3 + 1), offset: ledes.get(doc * 3 + 2)})
     const related = (doc: number, message: string): RelatedLocation => {
       const end = place(doc)

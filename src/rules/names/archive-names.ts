@@ -36,13 +36,13 @@ export interface NamesState {
 /** Numbers per position in `SpellingRecord`. */
 const POSITION_SIZE = 6
 /** A spelling in more documents than this is established usage, not a slip. */
-export const MAX_FLAGGED_DOCUMENTS = 20
+const MAX_FLAGGED_DOCUMENTS = 20
 /** The archive's spelling must be written at least this many times as often as the minority. */
-export const ARCHIVE_MAJORITY_RATIO = 5
+const ARCHIVE_MAJORITY_RATIO = 5
 /** …and in at least this many documents, so that one article's habit is not "the archive's". */
-export const MIN_MAJORITY_DOCUMENTS = 3
+const MIN_MAJORITY_DOCUMENTS = 3
 /** A name at least this long is reported across articles even without a shared first name. */
-export const MIN_UNACCOMPANIED_LENGTH = 9
+const MIN_UNACCOMPANIED_LENGTH = 9
 /** Companions remembered per spelling; enough to recognise a person by first name or initial. */
 const MAX_COMPANIONS = 64
 

@@ -21,7 +21,7 @@ import {DISTINCT_PAIRS, pairKey} from './distinct-names.js'
 import {memoizeBySpelling} from './spelling-memo.js'
 
 /** Names shorter than this (after folding) are too short to judge: `Ali`/`Aly`, `Lee`/`Li`. */
-export const MIN_COMPARABLE_LENGTH = 4
+const MIN_COMPARABLE_LENGTH = 4
 /**
  * Four-letter names one edit apart are mostly different names (`Kang`/`Kong`, `Wang`/`Wong`,
  * `Khan`/`Kahn`, `Irna`/`Iran`): below this length only diacritics and transliteration count.
@@ -133,7 +133,7 @@ export function isSpellingVariant(a: string, b: string): boolean {
 }
 
 /** Whether two spellings share a Double Metaphone code. */
-export function soundAlike(a: string, b: string): boolean {
+function soundAlike(a: string, b: string): boolean {
   const codesB = phoneticCodes(b)
   return phoneticCodes(a).some((code) => codesB.includes(code))
 }

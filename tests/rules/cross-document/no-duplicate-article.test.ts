@@ -12,7 +12,7 @@ import {DocumentViews} from '../../../src/engine/document.js'
 import {hashTokens, intersectionSize, jaccard, shingleHashes, tokenTable, uniqueSorted, wordTokens} from '../../../src/engine/fingerprint.js'
 import {EarliestFirstClusters} from '../../../src/rules/cross-document/clusters.js'
 import {identitySketch} from '../../../src/rules/cross-document/identity.js'
-import {LshIndex} from '../../../src/rules/cross-document/lsh-index.js'
+import {LshIndex, signatureWord} from '../../../src/rules/cross-document/lsh-index.js'
 import {containmentFromJaccard, estimateJaccard, minhashSignature} from '../../../src/rules/cross-document/minhash.js'
 import {BANDS, BINS, noDuplicateArticle, SHINGLE_WORDS, type DuplicateState, type NoDuplicateArticleOptions} from '../../../src/rules/cross-document/no-duplicate-article.js'
 import {article, editWords} from '../../archive/archive-fixtures.js'
@@ -148,7 +148,7 @@ describe('MinHash, LSH and clusters', () => {
 
   it('makes identical signatures candidates in every band, and unrelated ones in none', () => {
     const signatures = [1, 2, 1].map((seed) => minhashSignature(shingles(article(seed)), BINS)!)
-    const index = new LshIndex(BINS, BANDS, (doc, word) => new Uint32Array(signatures[doc].buffer)[word])
+    const index = new LshIndex(BINS, BANDS, (doc, word) => signatureWord(signatures[doc], word))
     expect(index.addAndFindCandidates(0)).toEqual([])
     expect(index.addAndFindCandidates(1)).toEqual([])
     expect(index.addAndFindCandidates(2)).toEqual(Array(BANDS).fill(0))
@@ -156,7 +156,7 @@ describe('MinHash, LSH and clusters', () => {
 
   it('keeps finding the first document of each bucket as its tables grow', () => {
     const signatures = Array.from({length: 3000}, (_, doc) => Uint16Array.from({length: BINS}, (_, bin) => (doc * 7919 + bin * 104729) & 0xffff))
-    const index = new LshIndex(BINS, BANDS, (doc, word) => new Uint32Array(signatures[doc].buffer)[word])
+    const index = new LshIndex(BINS, BANDS, (doc, word) => signatureWord(signatures[doc], word))
     signatures.forEach((_, doc) => expect(index.addAndFindCandidates(doc)).toEqual([]))
     signatures.push(signatures[1234])
     expect(index.addAndFindCandidates(3000)).toEqual(Array(BANDS).fill(1234))
