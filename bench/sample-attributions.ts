@@ -19,7 +19,7 @@ import {seededRandom} from './seeded-random.js'
 
 const SAMPLE_SIZES = {
   'train+dev': {uniform: 220, 'common-noun': 260},
-  test: {uniform: 80, 'common-noun': 200}
+  test: {uniform: 80, 'common-noun': 400}
 } as const
 
 type SampleGroup = keyof typeof SAMPLE_SIZES
