@@ -24,7 +24,7 @@ import {identitiesDiffer, identitySketch, type IdentitySketch, type StoredSketch
 import {BANDS, BINS, noDuplicateArticle, SHINGLE_WORDS} from '../src/rules/cross-document/no-duplicate-article.js'
 import {editedCopy, vocabularyOf} from './archive-set.js'
 import {readCorpus, SHARED_MISSING_MESSAGE, sharedAvailable, type Article, type CorpusName} from './corpora.js'
-import {seededRandom} from './seeded-random.js'
+import {seededRandom, seededSample} from './seeded-random.js'
 
 const SHOW = process.argv.includes('--show')
 const CORPORA: CorpusName[] = ['bbc-fulltext', 'recovery-covid-news', 'reuters21578', 'polnear']
@@ -199,13 +199,7 @@ async function precisionSection(corpora: Map<CorpusName, Article[]>): Promise<st
       pairs.push({corpus: name, id: entry.id, match: entry.match, trueJaccard: jaccard(setA, setB), trueContainment: containment(setA, setB), fiveWordJaccard: jaccard(shingleSet(a, 5), shingleSet(b, 5))})
     }
   }
-  const random = seededRandom(100)
-  const sample = [...pairs]
-  for (let index = sample.length - 1; index > 0; index--) {
-    const other = Math.floor(random() * (index + 1))
-    ;[sample[index], sample[other]] = [sample[other], sample[index]]
-  }
-  const drawn = sample.slice(0, SAMPLE)
+  const drawn = seededSample(pairs, SAMPLE, seededRandom(100))
   const describe = (label: string, values: number[]) => {
     const sorted = [...values].sort((a, b) => a - b)
     return `| ${label} | ${sorted[0]?.toFixed(3)} | ${quantile(sorted, 0.5)?.toFixed(3)} | ${sorted.filter((value) => value < 0.5).length} |`

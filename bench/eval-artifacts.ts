@@ -19,6 +19,7 @@ import {createLinter, type Linter} from '../src/engine/linter.js'
 import type {LintMessage} from '../src/engine/types.js'
 import {newsTorturedPhrases} from '../src/rules/artifacts/tortured-phrases.js'
 import {readCorpus, readSharedJson, SHARED_MISSING_MESSAGE, sharedAvailable, type Article, type CorpusName} from './corpora.js'
+import {seededSample} from './seeded-random.js'
 
 const RULES = ['no-scrape-artifact', 'no-truncated-text', 'no-tortured-phrase'] as const
 type RuleId = (typeof RULES)[number]
@@ -51,7 +52,7 @@ function per100(count: number, total: number): string {
 }
 
 /** A small deterministic generator, so samples and planted defects are the same on every run. */
-function seededRandom(seed: number): () => number {
+function linearCongruential(seed: number): () => number {
   let state = seed
   return () => {
     state = (state * 1103515245 + 12345) % 2 ** 31
@@ -59,14 +60,8 @@ function seededRandom(seed: number): () => number {
   }
 }
 
-function seededSample<T>(items: T[], size: number, seed = 5): T[] {
-  const next = seededRandom(seed)
-  const pool = [...items]
-  for (let index = pool.length - 1; index > 0; index--) {
-    const other = Math.floor(next() * (index + 1))
-    ;[pool[index], pool[other]] = [pool[other], pool[index]]
-  }
-  return pool.slice(0, size)
+function sampleOf<T>(items: T[], size: number, seed = 5): T[] {
+  return seededSample(items, size, linearCongruential(seed))
 }
 
 interface BoilerplatePage {
@@ -144,7 +139,7 @@ function readingLists(results: Map<CorpusName, Map<string, LintMessage[]>>): voi
     console.log('')
   }
   const reuters = flagsOfRule(results.get('reuters21578')!, 'no-scrape-artifact')
-  const sample = seededSample(reuters, 50)
+  const sample = sampleOf(reuters, 50)
   console.log(`### ${sample.length} of ${reuters.length} no-scrape-artifact flags on reuters21578 (fixed seed)\n`)
   for (const flag of sample) console.log(`- ${flag.id} line ${flag.message.line}: ${flag.message.message}`)
   console.log('')
@@ -221,8 +216,8 @@ function otherNumber(phrase: string): string | undefined {
 
 async function planted(): Promise<void> {
   console.log('## Planted defects (recall)\n')
-  const random = seededRandom(11)
-  const articles = seededSample(readCorpus('bbc-fulltext'), 500)
+  const random = linearCongruential(11)
+  const articles = sampleOf(readCorpus('bbc-fulltext'), 500)
   const truncation = linterFor(['no-truncated-text'])
   const cases: Record<string, string[]> = {'cut after a word': [], 'cut after a word, then "..."': [], 'cut inside a word': []}
   for (const article of articles) {

@@ -22,7 +22,7 @@ import {consistentNameSpellingArchive, type NamesState} from '../src/rules/names
 import {isCheckedSpelling} from '../src/rules/names/article-spellings.js'
 import {nameEntities} from '../src/rules/names/entities.js'
 import {SHARED_MISSING_MESSAGE, readCorpus, sharedAvailable, type Article, type CorpusName} from './corpora.js'
-import {seededRandom} from './seeded-random.js'
+import {seededRandom, shuffleInPlace} from './seeded-random.js'
 
 const RULE = 'consistent-name-spelling'
 const PER_CORPUS = 150
@@ -34,13 +34,7 @@ const KINDS: VariantKind[] = ['vowel', 'double', 'drop', 'transliteration']
 
 const random = seededRandom(SEED)
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]
-function shuffle<T>(list: T[]): T[] {
-  for (let index = list.length - 1; index > 0; index--) {
-    const other = Math.floor(random() * (index + 1))
-    ;[list[index], list[other]] = [list[other], list[index]]
-  }
-  return list
-}
+const shuffle = <T>(list: T[]): T[] => shuffleInPlace(list, random)
 
 const parser = unified().use(retextEnglish)
 const viewsOf = (text: string) => new DocumentViews(text, parser.parse(text) as Root)

@@ -6,7 +6,7 @@
  */
 import {splitParagraphs} from '../src/engine/paragraphs.js'
 import type {Article} from './corpora.js'
-import {seededRandom} from './seeded-random.js'
+import {seededRandom, shuffleInPlace} from './seeded-random.js'
 
 export interface PlantedCopy {
   article: Article
@@ -25,11 +25,7 @@ export function plantNearDuplicates(articles: readonly Article[], count: number,
   const random = seededRandom(seed)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]
   const vocabulary = [...new Set(articles.slice(0, 200).flatMap((article) => article.text.match(WORD) ?? []))]
-  const order = articles.map((_, index) => index)
-  for (let index = order.length - 1; index > 0; index--) {
-    const other = Math.floor(random() * (index + 1))
-    ;[order[index], order[other]] = [order[other], order[index]]
-  }
+  const order = shuffleInPlace(articles.map((_, index) => index), random)
   const planted: PlantedCopy[] = []
   for (const articleIndex of order) {
     if (planted.length === count) break

@@ -9,3 +9,17 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
   }
 }
+
+/** Fisher–Yates shuffle of `list` in place, driven by `next`: the same generator state gives the same order. */
+export function shuffleInPlace<T>(list: T[], next: () => number): T[] {
+  for (let index = list.length - 1; index > 0; index--) {
+    const other = Math.floor(next() * (index + 1))
+    ;[list[index], list[other]] = [list[other], list[index]]
+  }
+  return list
+}
+
+/** The first `count` items of a shuffled copy of `items`: a reproducible sample. */
+export function seededSample<T>(items: readonly T[], count: number, next: () => number): T[] {
+  return shuffleInPlace([...items], next).slice(0, count)
+}

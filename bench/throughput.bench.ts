@@ -47,7 +47,7 @@ import './built-package.js'
 import type {Config} from '../src/engine/config/types.js'
 import type {BenchSection} from './index.js'
 import {readCorpus, type Article, type CorpusName} from './corpora.js'
-import {seededRandom} from './seeded-random.js'
+import {seededRandom, seededSample} from './seeded-random.js'
 import {measure, measureProcess, type Measured} from './measure.js'
 
 /** Reading, batching, parsing, the cross-document stage: everything but the per-document rules. */
@@ -77,11 +77,7 @@ function sample(): Article[] {
   const random = seededRandom(2024)
   return CORPORA.flatMap((name) => {
     const articles = readCorpus(name).filter((article) => typeof article.text === 'string' && article.text.trim() !== '')
-    for (let index = articles.length - 1; index > 0; index--) {
-      const other = Math.floor(random() * (index + 1))
-      ;[articles[index], articles[other]] = [articles[other], articles[index]]
-    }
-    return articles.slice(0, PER_CORPUS)
+    return seededSample(articles, PER_CORPUS, random)
   })
 }
 

@@ -6,12 +6,13 @@
  * Speech and belief are kept apart: a quotation is attributed only by speech ("he thinks" does not
  * say who spoke the quoted words), while a claim can be attributed by either ("officials believe").
  */
+import {DERIVED_SPEECH_VERBS} from './derived-lexicon.js'
 
 function forms(...groups: string[]): Set<string> {
   return new Set(groups.flatMap((group) => group.split(' ')))
 }
 
-/** Verbs of saying and writing, as used in news copy, in every form. */
+/** Verbs of saying and writing, as used in news copy, in every form (with those learned from PolNeAR, derived-lexicon.ts). */
 export const SPEECH_VERBS: ReadonlySet<string> = forms(
   'say says said saying',
   'tell tells told telling',
@@ -68,7 +69,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = forms(
   'quote quotes quoted quoting',
   'cite cites cited citing',
   'report reports reported reporting',
-  'comment comments commented commenting'
+  'comment comments commented commenting',
+  ...DERIVED_SPEECH_VERBS
 )
 
 /** Verbs that attribute a belief or a feeling ("officials fear"): they attribute a claim, not a quotation. */
@@ -153,7 +155,7 @@ export const QUOTE_PHRASES: ReadonlyArray<readonly string[]> = [
 export const CUE_AUXILIARIES: ReadonlySet<string> = forms(
   'has have had is are was were will would could may might did do does',
   'also later earlier previously privately publicly now still recently repeatedly again long already',
-  'separately initially first further quickly openly flatly reportedly once then there here'
+  'separately initially first further quickly openly flatly reportedly once then there here even'
 )
 
 /**
@@ -170,7 +172,7 @@ export const PRECEDING_CUES: ReadonlySet<string> = forms(
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = forms('he she they i we')
 
 /** Past forms that do not end in "-ed": "a source told", "an aide said" are finite; "a colleague describe" is not. */
-export const IRREGULAR_PAST: ReadonlySet<string> = forms('said told wrote thought felt spoke knew saw put held began')
+export const IRREGULAR_PAST: ReadonlySet<string> = forms('said told wrote thought felt spoke knew saw put held began made')
 
 /** Cue words that are also nouns: after "official" they make it an adjective ("an official report says"). */
 export const NOUN_LIKE_CUES: ReadonlySet<string> = forms('report reports statement state states claim claims estimate estimates note notes brief briefs quote quotes tweet tweets post posts comment comments')

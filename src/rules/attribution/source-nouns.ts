@@ -7,10 +7,13 @@
  *   know ("people familiar with the matter", "a person close to the talks", "one Democrat familiar
  *   with") or a rank that places them inside ("a senior Republican said", "senior Democrats said").
  * - `individual`: a person described but not named, reported only as one indefinite speaker ("a friend
- *   said", "one strategist told"): plural forms ("analysts say") are crowds, left to no-weasel-attribution.
+ *   said", "one strategist told", and the role nouns learned from PolNeAR, "a lawyer said"): plural forms
+ *   ("analysts say") are crowds, left to no-weasel-attribution.
  * - `spokesperson`: speaks for a body on the record; "a ministry spokesman said" is the ministry's
- *   statement, an institutional source, and is never reported.
+ *   statement, an institutional source, and is never reported. A client's lawyer is one too.
  */
+
+import {DERIVED_REPRESENTATIVE_NOUNS, DERIVED_ROLE_NOUNS} from './derived-lexicon.js'
 
 export type SourceKind = 'informant' | 'qualified' | 'individual' | 'spokesperson'
 
@@ -47,7 +50,9 @@ export const SOURCE_NOUNS: ReadonlyMap<string, SourceNoun> = new Map([
       'activist organiser organizer volunteer commenter attendee participant lawmaker legislator senator congressman ' +
       'congresswoman analyst expert officer investigator agent reporter journalist correspondent eyewitness resident'
   ),
-  ...nouns('spokesperson', 'spokesman/spokesmen spokeswoman/spokeswomen spokesperson/spokespeople representative/representatives')
+  ...nouns('individual', DERIVED_ROLE_NOUNS.join(' ')),
+  ...nouns('spokesperson', 'spokesman/spokesmen spokeswoman/spokeswomen spokesperson/spokespeople representative/representatives'),
+  ...nouns('spokesperson', DERIVED_REPRESENTATIVE_NOUNS.join(' '))
 ])
 
 /**
@@ -124,6 +129,17 @@ export const PHRASE_BOUNDARY_WORDS: ReadonlySet<string> = new Set(
     'is are was were be been being has have had do does did not no it he she they we i you him them us me there here what where how why ' +
     'according across during under over into onto upon about against among between through without within'
   ).split(' ')
+)
+
+/**
+ * Prepositions whose object a source phrase can be: "the interviews with chief executives
+ * suggested" has "interviews" as the subject of "suggested", not the executives. Left out: "of"
+ * (a partitive or a group: "a group of officials said"), "by" and "to" (cues before the phrase:
+ * "confirmed by officials", "according to sources"), and words that are also conjunctions opening
+ * a clause with the phrase as its subject ("before officials had weighed in", "as one aide put it").
+ */
+export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'with from for against about between among at on in into onto over under through without within across during upon'.split(' ')
 )
 
 /** Prepositions that may follow a source noun inside its phrase: "officials in Washington", "a source at the ministry". */

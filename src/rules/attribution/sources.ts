@@ -19,12 +19,15 @@
  * Names come from the names family's shared mention view, so both families agree on what a name is.
  */
 import type {NameIndex} from './analysis.js'
+import type {NameMention} from '../names/mentions.js'
 import {BELIEF_VERBS, CUE_AUXILIARIES, IRREGULAR_PAST, NOUN_LIKE_CUES, PASSIVE_CUES, PRECEDING_CUES, SPEECH_VERBS} from './cue-verbs.js'
+import {REFUSAL_VERBS, SOURCE_CUE_PHRASES} from './derived-lexicon.js'
 import {
   DEFINITE_DETERMINERS,
   INDEFINITE_DETERMINERS,
   NAMING_LINKS,
   NON_PERSON_SOURCE_MODIFIERS,
+  OBJECT_PREPOSITIONS,
   PHRASE_BOUNDARY_WORDS,
   PHRASE_PREPOSITIONS,
   POSSESSIVE_DETERMINERS,
@@ -73,6 +76,18 @@ const APPOSITION_GAP = /[,"“”:(—–]/u
 const DAYS_AND_PREPOSITIONS_AHEAD = new Set(['on', 'in', 'at'])
 const SINGULAR_ONLY_DETERMINERS = new Set(['that', 'this', 'a', 'an', 'another'])
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being'])
+/** The phrasal cues by their first word, so a word that opens none is passed over with one look-up. */
+const CUE_PHRASES_BY_FIRST_WORD: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = SOURCE_CUE_PHRASES.reduce((byWord, phrase) => {
+  byWord.set(phrase[0], [...(byWord.get(phrase[0]) ?? []), phrase])
+  return byWord
+}, new Map<string, Array<readonly string[]>>())
+const MIN_ADVERB_LENGTH = 4
+/** Heads of phrasal cues that must close their clause: "as one aide put it". */
+const CLAUSE_CLOSING_CUES: ReadonlySet<string> = new Set(['put', 'puts'])
+/** How many words of the next sentence may hold the named person's role: "Bill Armstrong, a retail analyst at". */
+const ROLE_REACH = 10
+/** A name opening the next sentence identifies a described speaker only when it has at least this many words ("Hazel Blears"). */
+const MIN_DELAYED_NAME_WORDS = 2
 
 interface Context {
   text: string
@@ -107,9 +122,12 @@ export function findAttributedSources(
       const sentence = namedIn.get(noun.lemma)
       if (sentence !== undefined && sentence >= source.sentence - 1) source.named = true
     }
+    if (!source.named && noun.kind === 'individual' && source.cueStart >= 0 && namedInNextSentence(context, source)) {
+      source.named = true
+    }
     // A name given inside a quotation still introduces the source ("Sanders aide Jeff Weaver told me").
     if (source.named) namedIn.set(noun.lemma, source.sentence)
-    if (source.cueStart >= 0 && admits(source) && !quoted(tokens[head].start)) sources.push(source)
+    if (source.cueStart >= 0 && admits(source, tokens) && !quoted(tokens[head].start)) sources.push(source)
   }
   return sources
 }
@@ -118,7 +136,8 @@ export function findAttributedSources(
  * Whether a source noun is used as a noun: "official" in "an official statement", "executive" in
  * "an executive order" and "source" in "energy source" or "source of income" are not people.
  */
-function isNounUse({text, tokens}: Context, head: number): boolean {
+function isNounUse(context: Context, head: number): boolean {
+  const {text, tokens} = context
   const token = tokens[head]
   const previous = head > 0 && joinedToPrevious(text, tokens, head) ? tokens[head - 1] : undefined
   const next = head + 1 < tokens.length && joinedToPrevious(text, tokens, head + 1) ? tokens[head + 1] : undefined
@@ -129,7 +148,9 @@ function isNounUse({text, tokens}: Context, head: number): boolean {
   if (NOUN_LIKE_CUES.has(next.bare)) return false
   return (
     isCue(next) ||
+    cuePhraseLength(context, head + 1) > 0 ||
     CUE_AUXILIARIES.has(next.bare) ||
+    isAdverb(next) ||
     PHRASE_PREPOSITIONS.has(next.bare) ||
     QUALIFIERS_BY_FIRST_WORD.has(next.bare) ||
     PHRASE_BOUNDARY_WORDS.has(next.bare)
@@ -146,6 +167,15 @@ function isNamePart({tokens}: Context, head: number, noun: SourceNoun): boolean 
   return head > 0 && tokens[head - 1].sentence === token.sentence
 }
 
+/**
+ * An adverb in "-ly" between a source and its cue ("officials subsequently told", "a source
+ * privately conceded"): it does not make a bare verb finite, so it is skipped, not counted as an
+ * auxiliary. Four-letter words ("ally", "only") are left out.
+ */
+function isAdverb(token: Token): boolean {
+  return !token.capitalised && token.bare.length > MIN_ADVERB_LENGTH && token.bare.endsWith('ly')
+}
+
 function isCue(token: Token): boolean {
   return !token.capitalised && (SPEECH_VERBS.has(token.bare) || BELIEF_VERBS.has(token.bare))
 }
@@ -153,9 +183,9 @@ function isCue(token: Token): boolean {
 function readSource(context: Context, head: number, noun: SourceNoun): AttributedSource {
   const {text, tokens} = context
   const sentence = tokens[head].sentence
-  const phraseStart = readModifiers(context, head, noun)
+  const phraseStart = readPartitive(context, readModifiers(context, head, noun), noun)
   const determiner = phraseStart < head && isDeterminer(tokens[phraseStart].bare) ? tokens[phraseStart].bare : undefined
-  let named = nameFollowsNoun(context, head) || nameStandsBefore(context, phraseStart) || hasUniqueRole(tokens, phraseStart, head)
+  let named = nameFollowsNoun(context, head) || hasUniqueRole(tokens, phraseStart, head, noun)
 
   let next = head + 1
   const candidates = next < tokens.length ? QUALIFIERS_BY_FIRST_WORD.get(tokens[next].bare) : undefined
@@ -188,7 +218,8 @@ function readSource(context: Context, head: number, noun: SourceNoun): Attribute
     determiner,
     sentence
   }
-  const after = cueAfter(context, next, sentence, afterClause, noun.plural)
+  const after = isPrepositionObject(context, phraseStart) ? undefined : cueAfter(context, next, sentence, afterClause, noun.plural)
+  if (!named && !(after && isParenthetical(context, after, phraseEnd, next)) && nameStandsBefore(context, phraseStart)) source.named = true
   const cue = after ?? cueBefore(context, phraseStart, endsClause(context, next, sentence))
   if (cue && (noun.kind !== 'individual' || SPEECH_VERBS.has(tokens[cue[0]].bare) || cue[1] - cue[0] > 1)) {
     source.cueStart = cue[0]
@@ -197,17 +228,22 @@ function readSource(context: Context, head: number, noun: SourceNoun): Attribute
   return source
 }
 
+/** Whether the phrase is the object of a preposition ("interviews with chief executives"), so the verb after it has another subject. */
+function isPrepositionObject({text, tokens}: Context, phraseStart: number): boolean {
+  return phraseStart > 0 && OBJECT_PREPOSITIONS.has(tokens[phraseStart - 1].bare) && joinedToPrevious(text, tokens, phraseStart)
+}
+
 /**
  * Whether an attributed phrase stands for a source: an informant noun always; a person noun when
  * qualified ("people familiar with", "a senior Republican"), or counted out after "according to" ("according to numerous
  * fellow Democrats"); an individual when one speaker is meant ("a friend said"); a spokesperson never.
  */
-function admits({noun, determiner, qualified, cueEnd, cueStart}: AttributedSource): boolean {
+function admits({noun, determiner, qualified, cueStart}: AttributedSource, tokens: readonly Token[]): boolean {
   switch (noun.kind) {
     case 'informant':
       return true
     case 'qualified':
-      return qualified || (cueEnd - cueStart === 2 && determiner !== undefined && INDEFINITE_DETERMINERS.has(determiner))
+      return qualified || (tokens[cueStart].bare === 'according' && determiner !== undefined && INDEFINITE_DETERMINERS.has(determiner))
     case 'individual':
       return determiner !== undefined && SINGLE_DETERMINERS.has(determiner)
     case 'spokesperson':
@@ -237,6 +273,17 @@ function readModifiers({text, tokens}: Context, head: number, noun: SourceNoun):
 }
 
 /**
+ * Back over a partitive before a plural phrase: "one of his senior aides", "some of the officials".
+ * The quantifier is then the phrase's determiner: one unnamed member of the group, not the group
+ * ("according to one of his senior aides" is as anonymous as "according to a senior aide").
+ */
+function readPartitive({text, tokens}: Context, phraseStart: number, noun: SourceNoun): number {
+  if (!noun.plural || phraseStart < 2 || tokens[phraseStart - 1].bare !== 'of' || !joinedInPhrase(text, tokens, phraseStart)) return phraseStart
+  const quantifier = tokens[phraseStart - 2]
+  return INDEFINITE_DETERMINERS.has(quantifier.bare) && joinedToPrevious(text, tokens, phraseStart - 1) ? phraseStart - 2 : phraseStart
+}
+
+/**
  * Whether a prepositional phrase belonging to the source starts at `index`: "officials in
  * Washington", "advisers to Mr. Obama". "to" must lead to a name or a determiner, since "allies to
  * worry" is an infinitive.
@@ -255,7 +302,8 @@ function opensPrepositionalPhrase({text, tokens}: Context, index: number): boole
  */
 function isClaimVerb({tokens}: Context, index: number, {be, auxiliary, plural}: {be: boolean; auxiliary: boolean; plural: boolean}): boolean {
   const verb = tokens[index].bare
-  if (tokens[index + 1]?.bare === 'by') return false
+  // "responded by saying" is speech; "responded by orchestrating" is not.
+  if (tokens[index + 1]?.bare === 'by') return SPEECH_VERBS.has(tokens[index + 2]?.bare ?? '')
   if (verb.endsWith('ing')) return be
   if (be) return false
   if (!plural && !auxiliary) return verb.endsWith('s') || verb.endsWith('ed') || IRREGULAR_PAST.has(verb)
@@ -298,12 +346,14 @@ function cueAfter(context: Context, from: number, sentence: number, afterClause:
     const token = tokens[index]
     if (token.sentence !== sentence) return undefined
     if (!(index === from && afterClause) && CLAUSE_BREAK.test(gapBefore(text, tokens, index))) return undefined
-    if (isCue(token)) return isClaimVerb(context, index, {be, auxiliary, plural}) ? [index, index + 1] : undefined
+    const phrase = cuePhraseLength(context, index)
+    if (phrase > 0 || isCue(token)) return isClaimVerb(context, index, {be, auxiliary, plural}) ? [index, index + Math.max(1, phrase)] : undefined
     if (CUE_AUXILIARIES.has(token.bare)) {
       be ||= BE_FORMS.has(token.bare)
       auxiliary = true
       continue
     }
+    if (isAdverb(token)) continue
     // "officials on Friday said", "a source in Cairo told"
     if (DAYS_AND_PREPOSITIONS_AHEAD.has(token.bare) && tokens[index + 1]?.capitalised) {
       index++
@@ -330,6 +380,83 @@ function cueBefore({text, tokens}: Context, phraseStart: number, closesClause: b
   return undefined
 }
 
+/**
+ * Length of the phrasal cue starting at token `index` ("weighed in", "declined to comment"), or 0.
+ * "put it" is a cue only where it closes its clause ("as one aide put it, …"), not in "officials put
+ * it to a vote".
+ */
+function cuePhraseLength({text, tokens}: Context, index: number): number {
+  if (index >= tokens.length) return 0
+  const word = tokens[index].bare
+  if (REFUSAL_VERBS.has(word)) return phraseAt(tokens, index + 1, ['to']) && SPEECH_VERBS.has(tokens[index + 2].bare) ? 3 : 0
+  const length = CUE_PHRASES_BY_FIRST_WORD.get(word)?.find((phrase) => phraseAt(tokens, index, phrase))?.length ?? 0
+  if (length === 0 || !CLAUSE_CLOSING_CUES.has(word)) return length
+  const after = index + length
+  return after >= tokens.length || tokens[after].sentence !== tokens[index].sentence || !joinedToPrevious(text, tokens, after) ? length : 0
+}
+
+/**
+ * Whether the phrase and its cue stand between commas inside another clause, as a parenthetical
+ * attribution ("Mr. Obama, officials said, has become sceptical"; "Clinton, a top aide said, “is
+ * confident”"): the name before the comma is then the subject of that clause, not an apposition
+ * naming the source, which would close with a comma before its cue ("Adnan Qureshi, a spokesman, said").
+ */
+function isParenthetical({text, tokens}: Context, [cueStart, cueEnd]: [number, number], phraseEnd: number, next: number): boolean {
+  if (next !== phraseEnd || cueEnd >= tokens.length || tokens[cueEnd].sentence !== tokens[cueStart].sentence) return false
+  return !COMMA.test(gapBefore(text, tokens, cueStart)) && COMMA.test(gapBefore(text, tokens, cueEnd))
+}
+
+/**
+ * Whether the sentence after a described speaker names them, as a delayed lede does ("…, a Home
+ * Office minister has said. Hazel Blears said …"; the guide counts such a source as named): it opens
+ * with a full name, and either the speaker stands in the lede (the first sentence of the first or
+ * second paragraph, after a headline) or the named person carries the speaker's role ("a judge
+ * claimed … Judge Charles Harris QC made his remarks"; "One analyst suggested … Bill Armstrong, a
+ * retail analyst, said"). Elsewhere a name after an unnamed speaker is usually someone else ("one
+ * analyst said. James Voytko at Paine Webber believes"). The name may start after a capitalised word
+ * the mention leaves out (a title, or a first name that is also a common word: "Hazel Blears"), but
+ * not after a connective ("However, Matt Williams" names someone else).
+ */
+function namedInNextSentence(context: Context, source: AttributedSource): boolean {
+  const {text, tokens, names} = context
+  let first = source.descriptionEnd
+  while (first < tokens.length && tokens[first].sentence === source.sentence) first++
+  if (first >= tokens.length || tokens[first].sentence !== source.sentence + 1) return false
+  let mention = names.byStart.get(tokens[first].start)
+  let words = mention ? 0 : 1
+  if (!mention) {
+    const word = tokens[first]
+    if (!word.capitalised || PHRASE_BOUNDARY_WORDS.has(word.bare) || isDeterminer(word.bare) || !joinedToPrevious(text, tokens, first + 1)) return false
+    mention = names.byStart.get(tokens[first + 1].start)
+  }
+  if (!mention || words + nameWords(mention) < MIN_DELAYED_NAME_WORDS) return false
+  return inLede(tokens, source.phraseStart) || carriesRole(tokens, first, source.noun)
+}
+
+/** Whether token `index` is in the first sentence of the first or second paragraph. */
+function inLede(tokens: readonly Token[], index: number): boolean {
+  const {paragraph, sentence} = tokens[index]
+  if (paragraph > tokens[0].paragraph + 1) return false
+  let first = index
+  while (first > 0 && tokens[first - 1].paragraph === paragraph) first--
+  return tokens[first].sentence === sentence
+}
+
+/** Whether the opening words of the sentence from `first` hold the speaker's role noun ("Judge …", ", a retail analyst,"). */
+function carriesRole(tokens: readonly Token[], first: number, noun: SourceNoun): boolean {
+  const sentence = tokens[first].sentence
+  for (let index = first; index < tokens.length && index < first + ROLE_REACH && tokens[index].sentence === sentence; index++) {
+    if (SOURCE_NOUNS.get(tokens[index].bare)?.lemma === noun.lemma) return true
+  }
+  return false
+}
+
+function nameWords(mention: NameMention): number {
+  let count = 0
+  for (const token of mention.tokens) if (token.kind === 'name') count++
+  return count
+}
+
 /** Whether the source's clause ends at `next`: punctuation, the sentence end, or a participle about it ("one analyst quoted by AFP"). */
 function endsClause({text, tokens}: Context, next: number, sentence: number): boolean {
   if (next >= tokens.length || tokens[next].sentence !== sentence) return true
@@ -344,7 +471,9 @@ function hasRank(tokens: readonly Token[], phraseStart: number, head: number): b
 }
 
 /** A modifier that makes the role one of a kind: "its chief executive", "his chief economic adviser". */
-function hasUniqueRole(tokens: readonly Token[], phraseStart: number, head: number): boolean {
+function hasUniqueRole(tokens: readonly Token[], phraseStart: number, head: number, noun: SourceNoun): boolean {
+  // One of a kind only in the singular: "her closest advisers" are several people, none of them named.
+  if (noun.plural) return false
   for (let index = phraseStart; index < head; index++) if (UNIQUE_ROLE_MODIFIERS.has(tokens[index].bare)) return true
   return false
 }

@@ -24,7 +24,34 @@ ruleTable('no-anonymous-source', {
     // Unnamed witnesses and reporters as the one source of a claim.
     {text: 'An eyewitness claimed the car was speeding.', actual: ['An eyewitness claimed']},
     {text: 'One resident said the water had been cut off for days.', actual: ['One resident said']},
-    {text: 'As a Politico reporter noted, he did not fill the stadium.', actual: ['a Politico reporter noted']}
+    {text: 'As a Politico reporter noted, he did not fill the stadium.', actual: ['a Politico reporter noted']},
+    // Phrasal cues learned from PolNeAR's annotated cues (derived-lexicon.ts).
+    {text: 'But officials pointed out that industrial growth had slowed.', actual: ['officials pointed out']},
+    {text: 'Before city officials had weighed in, the mayor spoke.', actual: ['city officials had weighed in']},
+    {text: 'They had one secret weapon, as one activist put it.', actual: ['one activist put it']},
+    {text: 'Some officials made clear that they would oppose the bill.', actual: ['Some officials made clear']},
+    {text: 'Aides declined to comment on the plan.', actual: ['Aides declined to comment']},
+    {text: 'Sanders aides declined to confirm the buys.', actual: ['Sanders aides declined to confirm']},
+    // Speech verbs learned from PolNeAR.
+    {text: 'Islamic leaders assured their followers that it was safe.', actual: ['Islamic leaders assured']},
+    {text: 'European officials have openly blamed the US for the rise of the euro.', actual: ['European officials have openly blamed']},
+    // Role nouns learned from PolNeAR, as one unnamed speaker.
+    {text: '"We have more than five million unemployed," a government minister said.', actual: ['a government minister said']},
+    {text: 'One pollster told the paper the race was close.', actual: ['One pollster told']},
+    // "closest" makes one role unique ("Brown's closest ally"), not a group: her closest advisers are several, unnamed.
+    {text: 'Her closest advisers said the plan was dead.', actual: ['Her closest advisers said']},
+    // A partitive: one unnamed member of an unnamed group.
+    {text: 'The party is joining the lawsuit, according to one of his senior aides.', actual: ['according to one of his senior aides']},
+    // A parenthetical attribution: the name before it is the clause's subject, not an apposition.
+    {text: 'Mr. Obama, officials said, has become increasingly sceptical.', actual: ['officials said']},
+    // An adverb in -ly or "even" between the source and its cue; "responded by saying".
+    {text: 'Law enforcement officials subsequently told reporters that she had posted.', actual: ['Law enforcement officials subsequently told']},
+    {text: 'One official even suggested raising questions about his faith.', actual: ['One official even suggested']},
+    {text: 'A Chinese official responded by saying Japan should be careful.', actual: ['A Chinese official responded']},
+    // A connective before the next sentence's name: that name is someone else.
+    {text: '"It is sensible," said one analyst. However, Matt Williams, a fund manager, disagreed.', actual: ['said one analyst']},
+    // Past the lede, a name after an unnamed speaker is someone else unless it carries the same role.
+    {text: 'Shares rose. The bid would fail, one analyst said. James Voytko at Paine Webber believes the firm could fight.', actual: ['one analyst said']}
   ],
   accepted: [
     {text: 'Adnan Qureshi, a spokesman for the port trust, said the ship had left.'},
@@ -36,6 +63,9 @@ ruleTable('no-anonymous-source', {
     {text: '"The talks have stalled," said John Kirby, a State Department official.'},
     {text: 'Officials, including John Kirby, said the talks had stalled.'},
     {text: 'Mittal Steel could cut 45,000 jobs, its chief executive has said.'},
+    {text: "Mr Brown's closest ally said the plan was dead."},
+    // The object of a preposition is not the subject of the verb after it: the interviews suggested.
+    {text: 'The interviews with chief executives suggested that companies had adjusted.'},
     {text: 'An official statement said the talks had stalled.'},
     {text: 'Nuclear power is a source of energy, officials agree with experts.'},
     {text: '500 officials are accused of claiming salaries for non-existent workers.'},
@@ -50,7 +80,22 @@ ruleTable('no-anonymous-source', {
     {text: 'Republicans won the seat.'},
     // Residents and reporters as a crowd, or as recipients, are not sources.
     {text: 'Residents said the water had been cut off.'},
-    {text: 'The minister told a reporter that the plan was ready.'}
+    {text: 'The minister told a reporter that the plan was ready.'},
+    // A lawyer speaks for a client on the record, as a spokesperson speaks for a body.
+    {text: 'A lawyer for the three bloggers said they would appeal.'},
+    // A delayed lede: the next sentence opens with the speaker's name.
+    {text: 'Muslims should accept more checks, a Home Office minister has said. Hazel Blears said innocent people would be stopped.'},
+    {text: 'One analyst suggested a bidding war. Bill Armstrong, a retail analyst, said he expected more bids.'},
+    // Offices one person holds are generic when indefinite.
+    {text: 'An effective president is acknowledging mistakes.'},
+    // A refusal is a cue only with a verb of saying; a phrasal cue needs its particle.
+    {text: 'Officials declined to attend the meeting.'},
+    {text: 'Officials pointed guns at the crowd.'},
+    {text: 'Officials put it to a vote.'},
+    // A person noun needs a qualifier or a rank, whatever the cue; counting out is for "according to".
+    {text: 'Some Republicans made clear that they would like to see him come around.'},
+    // An apposition closes with a comma before the cue.
+    {text: 'Adnan Qureshi, a port official, said the ship had left.'}
   ]
 })
 
