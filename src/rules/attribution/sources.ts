@@ -9,17 +9,9 @@
  * relative clause (", who spoke on condition of anonymity,"), then past a few auxiliaries to the cue.
  * Each noun is visited once and each step is bounded, so the pass is linear in the document.
  *
- * A source counts as named when:
- * - a name follows its noun ("spokesman Adnan Qureshi") or stands in apposition after it ("a
- *   spokesman, Adnan Qureshi,"), or an example is named ("officials, including John Kirby,");
- * - a name stands in apposition before it ("Adnan Qureshi, a spokesman for the port trust, said";
- *   "…," said Adnan Qureshi, a spokesman);
- * - it is definite ("the official") and the same noun was named in this sentence or the one before
- *   ("John Kirby, a State Department official, … The official said").
- * Names come from the names family's shared mention view, so both families agree on what a name is.
+ * Whether the text names the source is source-naming.ts's concern.
  */
 import type {NameIndex} from './analysis.js'
-import type {NameMention} from '../names/mentions.js'
 import {BELIEF_VERBS, CUE_AUXILIARIES, IRREGULAR_PAST, NOUN_LIKE_CUES, PASSIVE_CUES, PRECEDING_CUES, SPEECH_VERBS} from './cue-verbs.js'
 import {REFUSAL_VERBS, SOURCE_CUE_PHRASES} from './derived-lexicon.js'
 import {
@@ -35,10 +27,10 @@ import {
   SINGLE_DETERMINERS,
   SOURCE_NOUNS,
   QUALIFIERS_BY_FIRST_WORD,
-  UNIQUE_ROLE_MODIFIERS,
   type SourceNoun
 } from './source-nouns.js'
-import {gapBefore, joinedInPhrase, joinedToPrevious, phraseAt, tokenAtOrAfter, type Token} from './tokens.js'
+import {hasUniqueRole, namedInNextSentence, nameFollowsNoun, nameStandsBefore, nameWithin} from './source-naming.js'
+import {gapBefore, joinedInPhrase, joinedToPrevious, phraseAt, type Token} from './tokens.js'
 
 export interface AttributedSource {
   /** Token index of the source noun. */
@@ -70,9 +62,6 @@ const MAX_AUXILIARIES = 3
 const CLAUSE_BREAK = /[,;:()"“”‘’—–]/u
 const COMMA = /,/
 const SENTENCE_STOP = /[.!?]/
-/** Punctuation that sets an apposition off: "Adnan Qureshi, a spokesman", "Andrei Illarionov - then economic adviser". */
-const APPOSITION_MARK = /[,(—–-]/u
-const APPOSITION_GAP = /[,"“”:(—–]/u
 const DAYS_AND_PREPOSITIONS_AHEAD = new Set(['on', 'in', 'at'])
 const SINGULAR_ONLY_DETERMINERS = new Set(['that', 'this', 'a', 'an', 'another'])
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being'])
@@ -84,12 +73,8 @@ const CUE_PHRASES_BY_FIRST_WORD: ReadonlyMap<string, ReadonlyArray<readonly stri
 const MIN_ADVERB_LENGTH = 4
 /** Heads of phrasal cues that must close their clause: "as one aide put it". */
 const CLAUSE_CLOSING_CUES: ReadonlySet<string> = new Set(['put', 'puts'])
-/** How many words of the next sentence may hold the named person's role: "Bill Armstrong, a retail analyst at". */
-const ROLE_REACH = 10
-/** A name opening the next sentence identifies a described speaker only when it has at least this many words ("Hazel Blears"). */
-const MIN_DELAYED_NAME_WORDS = 2
 
-interface Context {
+export interface SourceContext {
   text: string
   tokens: readonly Token[]
   /** Read only when a source noun needs it, so a document without sources never asks for names. */
@@ -103,7 +88,7 @@ export function findAttributedSources(
   names: () => NameIndex,
   quoted: (offset: number) => boolean
 ): AttributedSource[] {
-  const context: Context = {
+  const context: SourceContext = {
     text,
     tokens,
     get names() {
@@ -136,7 +121,7 @@ export function findAttributedSources(
  * Whether a source noun is used as a noun: "official" in "an official statement", "executive" in
  * "an executive order" and "source" in "energy source" or "source of income" are not people.
  */
-function isNounUse(context: Context, head: number): boolean {
+function isNounUse(context: SourceContext, head: number): boolean {
   const {text, tokens} = context
   const token = tokens[head]
   const previous = head > 0 && joinedToPrevious(text, tokens, head) ? tokens[head - 1] : undefined
@@ -161,7 +146,7 @@ function isNounUse(context: Context, head: number): boolean {
  * A capitalised source noun inside a sentence is part of a name ("the Scottish Executive", "Senior
  * Officials Group"), except for the party nouns, which are always capitalised ("a senior Republican").
  */
-function isNamePart({tokens}: Context, head: number, noun: SourceNoun): boolean {
+function isNamePart({tokens}: SourceContext, head: number, noun: SourceNoun): boolean {
   const token = tokens[head]
   if (!token.capitalised || noun.lemma === 'democrat' || noun.lemma === 'republican') return false
   return head > 0 && tokens[head - 1].sentence === token.sentence
@@ -180,7 +165,7 @@ function isCue(token: Token): boolean {
   return !token.capitalised && (SPEECH_VERBS.has(token.bare) || BELIEF_VERBS.has(token.bare))
 }
 
-function readSource(context: Context, head: number, noun: SourceNoun): AttributedSource {
+function readSource(context: SourceContext, head: number, noun: SourceNoun): AttributedSource {
   const {text, tokens} = context
   const sentence = tokens[head].sentence
   const phraseStart = readPartitive(context, readModifiers(context, head, noun), noun)
@@ -229,7 +214,7 @@ function readSource(context: Context, head: number, noun: SourceNoun): Attribute
 }
 
 /** Whether the phrase is the object of a preposition ("interviews with chief executives"), so the verb after it has another subject. */
-function isPrepositionObject({text, tokens}: Context, phraseStart: number): boolean {
+function isPrepositionObject({text, tokens}: SourceContext, phraseStart: number): boolean {
   return phraseStart > 0 && OBJECT_PREPOSITIONS.has(tokens[phraseStart - 1].bare) && joinedToPrevious(text, tokens, phraseStart)
 }
 
@@ -251,7 +236,7 @@ function admits({noun, determiner, qualified, cueStart}: AttributedSource, token
   }
 }
 
-function isDeterminer(word: string): boolean {
+export function isDeterminer(word: string): boolean {
   return INDEFINITE_DETERMINERS.has(word) || DEFINITE_DETERMINERS.has(word) || POSSESSIVE_DETERMINERS.has(word)
 }
 
@@ -260,7 +245,7 @@ function isDeterminer(word: string): boolean {
  * boundary word. "that"/"this" before a plural noun is a relative pronoun, not its determiner ("a
  * point that intelligence officials have disputed").
  */
-function readModifiers({text, tokens}: Context, head: number, noun: SourceNoun): number {
+function readModifiers({text, tokens}: SourceContext, head: number, noun: SourceNoun): number {
   let start = head
   for (let steps = 0; steps < MAX_MODIFIERS && joinedInPhrase(text, tokens, start); steps++) {
     const previous = tokens[start - 1]
@@ -277,7 +262,7 @@ function readModifiers({text, tokens}: Context, head: number, noun: SourceNoun):
  * The quantifier is then the phrase's determiner: one unnamed member of the group, not the group
  * ("according to one of his senior aides" is as anonymous as "according to a senior aide").
  */
-function readPartitive({text, tokens}: Context, phraseStart: number, noun: SourceNoun): number {
+function readPartitive({text, tokens}: SourceContext, phraseStart: number, noun: SourceNoun): number {
   if (!noun.plural || phraseStart < 2 || tokens[phraseStart - 1].bare !== 'of' || !joinedInPhrase(text, tokens, phraseStart)) return phraseStart
   const quantifier = tokens[phraseStart - 2]
   return INDEFINITE_DETERMINERS.has(quantifier.bare) && joinedToPrevious(text, tokens, phraseStart - 1) ? phraseStart - 2 : phraseStart
@@ -288,7 +273,7 @@ function readPartitive({text, tokens}: Context, phraseStart: number, noun: Sourc
  * Washington", "advisers to Mr. Obama". "to" must lead to a name or a determiner, since "allies to
  * worry" is an infinitive.
  */
-function opensPrepositionalPhrase({text, tokens}: Context, index: number): boolean {
+function opensPrepositionalPhrase({text, tokens}: SourceContext, index: number): boolean {
   if (index >= tokens.length || !PHRASE_PREPOSITIONS.has(tokens[index].bare) || !joinedToPrevious(text, tokens, index)) return false
   if (tokens[index].bare !== 'to') return true
   const next = tokens[index + 1]
@@ -300,7 +285,7 @@ function opensPrepositionalPhrase({text, tokens}: Context, index: number): boole
  * are accused"), not a bare participle ("officials worrying"), not an infinitive after a singular noun
  * ("having a colleague describe the maps"), and not "responded by orchestrating".
  */
-function isClaimVerb({tokens}: Context, index: number, {be, auxiliary, plural}: {be: boolean; auxiliary: boolean; plural: boolean}): boolean {
+function isClaimVerb({tokens}: SourceContext, index: number, {be, auxiliary, plural}: {be: boolean; auxiliary: boolean; plural: boolean}): boolean {
   const verb = tokens[index].bare
   // "responded by saying" is speech; "responded by orchestrating" is not.
   if (tokens[index + 1]?.bare === 'by') return SPEECH_VERBS.has(tokens[index + 2]?.bare ?? '')
@@ -311,7 +296,7 @@ function isClaimVerb({tokens}: Context, index: number, {be, auxiliary, plural}: 
 }
 
 /** Index after reading at most `limit` tokens of one clause from `from`: stops at punctuation, a cue or the sentence end. */
-function readUntilBreak({text, tokens}: Context, from: number, limit: number): number {
+function readUntilBreak({text, tokens}: SourceContext, from: number, limit: number): number {
   let index = from
   const sentence = tokens[Math.max(0, from - 1)].sentence
   while (index < tokens.length && index - from < limit && tokens[index].sentence === sentence) {
@@ -323,7 +308,7 @@ function readUntilBreak({text, tokens}: Context, from: number, limit: number): n
 }
 
 /** Past a comma-delimited clause starting at `from` (", who spoke on condition of anonymity,"), to the token after its closing comma. */
-function skipClause({text, tokens}: Context, from: number): number {
+function skipClause({text, tokens}: SourceContext, from: number): number {
   const sentence = tokens[from].sentence
   for (let index = from + 1; index - from <= MAX_RELATIVE_CLAUSE; index++) {
     if (index >= tokens.length || tokens[index].sentence !== sentence) return index
@@ -337,7 +322,7 @@ function skipClause({text, tokens}: Context, from: number): number {
  * clause. Punctuation in between breaks the link ("a junior staffer) says", "…, warning"), except the
  * comma that closes a clause describing the source (", who spoke on condition of anonymity, said").
  */
-function cueAfter(context: Context, from: number, sentence: number, afterClause: boolean, plural: boolean): [number, number] | undefined {
+function cueAfter(context: SourceContext, from: number, sentence: number, afterClause: boolean, plural: boolean): [number, number] | undefined {
   const {text, tokens} = context
   let index = from
   let be = false
@@ -369,7 +354,7 @@ function cueAfter(context: Context, from: number, sentence: number, afterClause:
  * paper said Chinese officials had been irritated" would make the officials its source), "according
  * to sources", "was confirmed by officials".
  */
-function cueBefore({text, tokens}: Context, phraseStart: number, closesClause: boolean): [number, number] | undefined {
+function cueBefore({text, tokens}: SourceContext, phraseStart: number, closesClause: boolean): [number, number] | undefined {
   if (!joinedToPrevious(text, tokens, phraseStart)) return undefined
   const previous = tokens[phraseStart - 1]
   if (PRECEDING_CUES.has(previous.bare) && !previous.capitalised && closesClause) return [phraseStart - 1, phraseStart]
@@ -385,7 +370,7 @@ function cueBefore({text, tokens}: Context, phraseStart: number, closesClause: b
  * "put it" is a cue only where it closes its clause ("as one aide put it, …"), not in "officials put
  * it to a vote".
  */
-function cuePhraseLength({text, tokens}: Context, index: number): number {
+function cuePhraseLength({text, tokens}: SourceContext, index: number): number {
   if (index >= tokens.length) return 0
   const word = tokens[index].bare
   if (REFUSAL_VERBS.has(word)) return phraseAt(tokens, index + 1, ['to']) && SPEECH_VERBS.has(tokens[index + 2].bare) ? 3 : 0
@@ -401,64 +386,13 @@ function cuePhraseLength({text, tokens}: Context, index: number): number {
  * confident”"): the name before the comma is then the subject of that clause, not an apposition
  * naming the source, which would close with a comma before its cue ("Adnan Qureshi, a spokesman, said").
  */
-function isParenthetical({text, tokens}: Context, [cueStart, cueEnd]: [number, number], phraseEnd: number, next: number): boolean {
+function isParenthetical({text, tokens}: SourceContext, [cueStart, cueEnd]: [number, number], phraseEnd: number, next: number): boolean {
   if (next !== phraseEnd || cueEnd >= tokens.length || tokens[cueEnd].sentence !== tokens[cueStart].sentence) return false
   return !COMMA.test(gapBefore(text, tokens, cueStart)) && COMMA.test(gapBefore(text, tokens, cueEnd))
 }
 
-/**
- * Whether the sentence after a described speaker names them, as a delayed lede does ("…, a Home
- * Office minister has said. Hazel Blears said …"; the guide counts such a source as named): it opens
- * with a full name, and either the speaker stands in the lede (the first sentence of the first or
- * second paragraph, after a headline) or the named person carries the speaker's role ("a judge
- * claimed … Judge Charles Harris QC made his remarks"; "One analyst suggested … Bill Armstrong, a
- * retail analyst, said"). Elsewhere a name after an unnamed speaker is usually someone else ("one
- * analyst said. James Voytko at Paine Webber believes"). The name may start after a capitalised word
- * the mention leaves out (a title, or a first name that is also a common word: "Hazel Blears"), but
- * not after a connective ("However, Matt Williams" names someone else).
- */
-function namedInNextSentence(context: Context, source: AttributedSource): boolean {
-  const {text, tokens, names} = context
-  let first = source.descriptionEnd
-  while (first < tokens.length && tokens[first].sentence === source.sentence) first++
-  if (first >= tokens.length || tokens[first].sentence !== source.sentence + 1) return false
-  let mention = names.byStart.get(tokens[first].start)
-  let words = mention ? 0 : 1
-  if (!mention) {
-    const word = tokens[first]
-    if (!word.capitalised || PHRASE_BOUNDARY_WORDS.has(word.bare) || isDeterminer(word.bare) || !joinedToPrevious(text, tokens, first + 1)) return false
-    mention = names.byStart.get(tokens[first + 1].start)
-  }
-  if (!mention || words + nameWords(mention) < MIN_DELAYED_NAME_WORDS) return false
-  return inLede(tokens, source.phraseStart) || carriesRole(tokens, first, source.noun)
-}
-
-/** Whether token `index` is in the first sentence of the first or second paragraph. */
-function inLede(tokens: readonly Token[], index: number): boolean {
-  const {paragraph, sentence} = tokens[index]
-  if (paragraph > tokens[0].paragraph + 1) return false
-  let first = index
-  while (first > 0 && tokens[first - 1].paragraph === paragraph) first--
-  return tokens[first].sentence === sentence
-}
-
-/** Whether the opening words of the sentence from `first` hold the speaker's role noun ("Judge …", ", a retail analyst,"). */
-function carriesRole(tokens: readonly Token[], first: number, noun: SourceNoun): boolean {
-  const sentence = tokens[first].sentence
-  for (let index = first; index < tokens.length && index < first + ROLE_REACH && tokens[index].sentence === sentence; index++) {
-    if (SOURCE_NOUNS.get(tokens[index].bare)?.lemma === noun.lemma) return true
-  }
-  return false
-}
-
-function nameWords(mention: NameMention): number {
-  let count = 0
-  for (const token of mention.tokens) if (token.kind === 'name') count++
-  return count
-}
-
 /** Whether the source's clause ends at `next`: punctuation, the sentence end, or a participle about it ("one analyst quoted by AFP"). */
-function endsClause({text, tokens}: Context, next: number, sentence: number): boolean {
+function endsClause({text, tokens}: SourceContext, next: number, sentence: number): boolean {
   if (next >= tokens.length || tokens[next].sentence !== sentence) return true
   const gap = gapBefore(text, tokens, next)
   return CLAUSE_BREAK.test(gap) || SENTENCE_STOP.test(gap) || SPEECH_VERBS.has(tokens[next].bare)
@@ -468,51 +402,4 @@ function endsClause({text, tokens}: Context, next: number, sentence: number): bo
 function hasRank(tokens: readonly Token[], phraseStart: number, head: number): boolean {
   for (let index = phraseStart; index < head; index++) if (RANK_MODIFIERS.has(tokens[index].bare)) return true
   return false
-}
-
-/** A modifier that makes the role one of a kind: "its chief executive", "his chief economic adviser". */
-function hasUniqueRole(tokens: readonly Token[], phraseStart: number, head: number, noun: SourceNoun): boolean {
-  // One of a kind only in the singular: "her closest advisers" are several people, none of them named.
-  if (noun.plural) return false
-  for (let index = phraseStart; index < head; index++) if (UNIQUE_ROLE_MODIFIERS.has(tokens[index].bare)) return true
-  return false
-}
-
-/** A name right after the noun, past at most a title or two: "spokesman Adnan Qureshi", "official Dr. Ana Ruiz". */
-function nameFollowsNoun(context: Context, head: number): boolean {
-  const {text, tokens} = context
-  return head + 1 < tokens.length && joinedToPrevious(text, tokens, head + 1) && nameWithin(context, head + 1, 3)
-}
-
-/** Whether a name mention starts within `span` tokens from `from`, over capitalised words only. */
-function nameWithin({tokens, names}: Context, from: number, span: number): boolean {
-  for (let index = from; index < tokens.length && index < from + span && tokens[index].capitalised; index++) {
-    if (names.byStart.has(tokens[index].start)) return true
-    if (index > from && tokens[index].sentence !== tokens[from].sentence) return false
-  }
-  return false
-}
-
-/**
- * A name in apposition before the phrase: "Adnan Qureshi, a spokesman", "…," said Adnan Qureshi, a
- * spokesman", "Andrei Illarionov - then economic adviser". The name must open its clause, so "In
- * Washington, officials said" is not one.
- */
-function nameStandsBefore(context: Context, phraseStart: number): boolean {
-  const {text, tokens, names} = context
-  if (phraseStart === 0 || !APPOSITION_MARK.test(gapBefore(text, tokens, phraseStart))) return false
-  const last = tokens[phraseStart - 1]
-  if (last.sentence !== tokens[phraseStart].sentence) return false
-  const mention = names.byEnd.get(last.end)
-  if (!mention) return false
-  // Back over the capitalised run the mention ends (titles such as "Sen." that the mention leaves out).
-  let first = tokenAtOrAfter(tokens, mention.start)
-  while (first > 0 && tokens[first - 1].capitalised && joinedToPrevious(text, tokens, first)) first--
-  if (PHRASE_BOUNDARY_WORDS.has(tokens[first].bare)) return false
-  return (
-    first === 0 ||
-    tokens[first - 1].sentence !== tokens[first].sentence ||
-    APPOSITION_GAP.test(gapBefore(text, tokens, first)) ||
-    SPEECH_VERBS.has(tokens[first - 1].bare)
-  )
 }

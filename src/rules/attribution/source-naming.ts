@@ -1,0 +1,123 @@
+/**
+ * Whether the text names an attributed source. A source counts as named when:
+ * - a name follows its noun ("spokesman Adnan Qureshi") or stands in apposition after it ("a
+ *   spokesman, Adnan Qureshi,"), or an example is named ("officials, including John Kirby,");
+ * - a name stands in apposition before it ("Adnan Qureshi, a spokesman for the port trust, said";
+ *   "…," said Adnan Qureshi, a spokesman);
+ * - a modifier makes its role one of a kind ("its chief executive", "Brown's closest ally");
+ * - it is one described speaker and the next sentence names them, as a delayed lede does;
+ * - it is definite ("the official") and the same noun was named in this sentence or the one before
+ *   ("John Kirby, a State Department official, … The official said"); sources.ts keeps that memory.
+ * Names come from the names family's shared mention view, so both families agree on what a name is.
+ */
+import type {NameMention} from '../names/mentions.js'
+import {SPEECH_VERBS} from './cue-verbs.js'
+import {PHRASE_BOUNDARY_WORDS, SOURCE_NOUNS, UNIQUE_ROLE_MODIFIERS, type SourceNoun} from './source-nouns.js'
+import {isDeterminer, type AttributedSource, type SourceContext} from './sources.js'
+import {gapBefore, joinedToPrevious, tokenAtOrAfter, type Token} from './tokens.js'
+
+/** Punctuation that sets an apposition off: "Adnan Qureshi, a spokesman", "Andrei Illarionov - then economic adviser". */
+const APPOSITION_MARK = /[,(—–-]/u
+const APPOSITION_GAP = /[,"“”:(—–]/u
+/** How many words of the next sentence may hold the named person's role: "Bill Armstrong, a retail analyst at". */
+const ROLE_REACH = 10
+/** A name opening the next sentence identifies a described speaker only when it has at least this many words ("Hazel Blears"). */
+const MIN_DELAYED_NAME_WORDS = 2
+
+/**
+ * Whether the sentence after a described speaker names them, as a delayed lede does ("…, a Home
+ * Office minister has said. Hazel Blears said …"; the guide counts such a source as named): it opens
+ * with a full name, and either the speaker stands in the lede (the first sentence of the first or
+ * second paragraph, after a headline) or the named person carries the speaker's role ("a judge
+ * claimed … Judge Charles Harris QC made his remarks"; "One analyst suggested … Bill Armstrong, a
+ * retail analyst, said"). Elsewhere a name after an unnamed speaker is usually someone else ("one
+ * analyst said. James Voytko at Paine Webber believes"). The name may start after a capitalised word
+ * the mention leaves out (a title, or a first name that is also a common word: "Hazel Blears"), but
+ * not after a connective ("However, Matt Williams" names someone else).
+ */
+export function namedInNextSentence(context: SourceContext, source: AttributedSource): boolean {
+  const {text, tokens, names} = context
+  let first = source.descriptionEnd
+  while (first < tokens.length && tokens[first].sentence === source.sentence) first++
+  if (first >= tokens.length || tokens[first].sentence !== source.sentence + 1) return false
+  let mention = names.byStart.get(tokens[first].start)
+  let words = mention ? 0 : 1
+  if (!mention) {
+    const word = tokens[first]
+    if (!word.capitalised || PHRASE_BOUNDARY_WORDS.has(word.bare) || isDeterminer(word.bare) || !joinedToPrevious(text, tokens, first + 1)) return false
+    mention = names.byStart.get(tokens[first + 1].start)
+  }
+  if (!mention || words + nameWords(mention) < MIN_DELAYED_NAME_WORDS) return false
+  return inLede(tokens, source.phraseStart) || carriesRole(tokens, first, source.noun)
+}
+
+/** Whether token `index` is in the first sentence of the first or second paragraph. */
+function inLede(tokens: readonly Token[], index: number): boolean {
+  const {paragraph, sentence} = tokens[index]
+  if (paragraph > tokens[0].paragraph + 1) return false
+  let first = index
+  while (first > 0 && tokens[first - 1].paragraph === paragraph) first--
+  return tokens[first].sentence === sentence
+}
+
+/** Whether the opening words of the sentence from `first` hold the speaker's role noun ("Judge …", ", a retail analyst,"). */
+function carriesRole(tokens: readonly Token[], first: number, noun: SourceNoun): boolean {
+  const sentence = tokens[first].sentence
+  for (let index = first; index < tokens.length && index < first + ROLE_REACH && tokens[index].sentence === sentence; index++) {
+    if (SOURCE_NOUNS.get(tokens[index].bare)?.lemma === noun.lemma) return true
+  }
+  return false
+}
+
+function nameWords(mention: NameMention): number {
+  let count = 0
+  for (const token of mention.tokens) if (token.kind === 'name') count++
+  return count
+}
+
+/** A modifier that makes the role one of a kind: "its chief executive", "his chief economic adviser". */
+export function hasUniqueRole(tokens: readonly Token[], phraseStart: number, head: number, noun: SourceNoun): boolean {
+  // One of a kind only in the singular: "her closest advisers" are several people, none of them named.
+  if (noun.plural) return false
+  for (let index = phraseStart; index < head; index++) if (UNIQUE_ROLE_MODIFIERS.has(tokens[index].bare)) return true
+  return false
+}
+
+/** A name right after the noun, past at most a title or two: "spokesman Adnan Qureshi", "official Dr. Ana Ruiz". */
+export function nameFollowsNoun(context: SourceContext, head: number): boolean {
+  const {text, tokens} = context
+  return head + 1 < tokens.length && joinedToPrevious(text, tokens, head + 1) && nameWithin(context, head + 1, 3)
+}
+
+/** Whether a name mention starts within `span` tokens from `from`, over capitalised words only. */
+export function nameWithin({tokens, names}: SourceContext, from: number, span: number): boolean {
+  for (let index = from; index < tokens.length && index < from + span && tokens[index].capitalised; index++) {
+    if (names.byStart.has(tokens[index].start)) return true
+    if (index > from && tokens[index].sentence !== tokens[from].sentence) return false
+  }
+  return false
+}
+
+/**
+ * A name in apposition before the phrase: "Adnan Qureshi, a spokesman", "…," said Adnan Qureshi, a
+ * spokesman", "Andrei Illarionov - then economic adviser". The name must open its clause, so "In
+ * Washington, officials said" is not one.
+ */
+export function nameStandsBefore(context: SourceContext, phraseStart: number): boolean {
+  const {text, tokens, names} = context
+  if (phraseStart === 0 || !APPOSITION_MARK.test(gapBefore(text, tokens, phraseStart))) return false
+  const last = tokens[phraseStart - 1]
+  if (last.sentence !== tokens[phraseStart].sentence) return false
+  const mention = names.byEnd.get(last.end)
+  if (!mention) return false
+  // Back over the capitalised run the mention ends (titles such as "Sen." that the mention leaves out).
+  let first = tokenAtOrAfter(tokens, mention.start)
+  while (first > 0 && tokens[first - 1].capitalised && joinedToPrevious(text, tokens, first)) first--
+  if (PHRASE_BOUNDARY_WORDS.has(tokens[first].bare)) return false
+  return (
+    first === 0 ||
+    tokens[first - 1].sentence !== tokens[first].sentence ||
+    APPOSITION_GAP.test(gapBefore(text, tokens, first)) ||
+    SPEECH_VERBS.has(tokens[first - 1].bare)
+  )
+}
