@@ -18,6 +18,7 @@
  * the criteria for it are written beside the lists in derived-lexicon.ts.
  */
 import {BELIEF_VERBS, QUOTE_ONLY_VERBS, SPEECH_VERBS} from '../src/rules/attribution/cue-verbs.js'
+import {DERIVED_REPRESENTATIVE_NOUNS, DERIVED_ROLE_NOUNS, DERIVED_SPEECH_VERBS, SOURCE_CUE_PHRASES} from '../src/rules/attribution/derived-lexicon.js'
 import {SOURCE_NOUNS} from '../src/rules/attribution/source-nouns.js'
 import {readPolnearSplit, type PolnearArticle, type Span} from './polnear.js'
 
@@ -88,19 +89,28 @@ function deriveCounts(): {cues: Map<string, number>; phrases: Map<string, number
   return {cues, phrases, nouns, attributions}
 }
 
+/** What derived-lexicon.ts took from these counts, so a rerun prints those entries (marked) beside the candidates it left out. */
+const DERIVED = {
+  cues: new Set(DERIVED_SPEECH_VERBS.flatMap((forms) => forms.split(' '))),
+  phrases: new Set(SOURCE_CUE_PHRASES.map((phrase) => phrase.join(' '))),
+  nouns: new Set([...DERIVED_ROLE_NOUNS, ...DERIVED_REPRESENTATIVE_NOUNS.flatMap((pair) => pair.split('/'))])
+}
+
 function main(): void {
   const what = process.argv[2] ?? 'cues'
+  if (what !== 'cues' && what !== 'phrases' && what !== 'nouns') throw new Error(`derive-attribution-lexicon: expected cues, phrases or nouns, got ${JSON.stringify(what)}`)
   const {cues, phrases, nouns, attributions} = deriveCounts()
-  const known = (word: string) => SPEECH_VERBS.has(word) || BELIEF_VERBS.has(word) || QUOTE_ONLY_VERBS.has(word)
-  const [map, threshold, keep] =
+  const derived = DERIVED[what]
+  const handWritten = (word: string) => !DERIVED.cues.has(word) && (SPEECH_VERBS.has(word) || BELIEF_VERBS.has(word) || QUOTE_ONLY_VERBS.has(word))
+  const [map, threshold, candidate] =
     what === 'nouns'
-      ? [nouns, NOUN_THRESHOLD, (word: string) => !SOURCE_NOUNS.has(word)]
+      ? [nouns, NOUN_THRESHOLD, (word: string) => derived.has(word) || !SOURCE_NOUNS.has(word)]
       : what === 'phrases'
-        ? [phrases, PHRASE_THRESHOLD, (phrase: string) => !known(phrase.split(' ')[0])]
-        : [cues, CUE_THRESHOLD, (word: string) => !known(word)]
-  console.log(`# PolNeAR train+dev, ${attributions} attributions: ${what} annotated at least ${threshold} times, not yet in the lexicon`)
+        ? [phrases, PHRASE_THRESHOLD, (phrase: string) => !handWritten(phrase.split(' ')[0])]
+        : [cues, CUE_THRESHOLD, (word: string) => !handWritten(word)]
+  console.log(`# PolNeAR train+dev, ${attributions} attributions: ${what} annotated at least ${threshold} times and not in the hand-written lexicon; * = taken into derived-lexicon.ts`)
   for (const [key, value] of [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
-    if (value >= threshold && keep(key)) console.log(`${value}\t${key}`)
+    if (value >= threshold && candidate(key)) console.log(`${value}\t${derived.has(key) ? '*' : ' '} ${key}`)
   }
 }
 

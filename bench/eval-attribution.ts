@@ -111,8 +111,8 @@ async function main(): Promise<void> {
   }
   const args = process.argv.slice(2)
   const group: Group = args.includes('test') || args.includes('--split=test') ? 'test' : 'train+dev'
-  const verbose = args.includes('--verbose')
   const showHeldOut = args.includes('--show-held-out')
+  const verbose = args.includes('--verbose') || showHeldOut
   const splits: PolnearSplit[] = group === 'test' ? ['test'] : ['train', 'dev']
   const linter = createLinter({config: {extends: [], rules: Object.fromEntries(RULES.map((id) => [id, 'warn']))}})
 

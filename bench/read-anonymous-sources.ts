@@ -29,7 +29,10 @@ interface Flag {
 
 function option(args: string[], name: string): number | undefined {
   const index = args.indexOf(name)
-  return index === -1 ? undefined : Number(args[index + 1])
+  if (index === -1) return undefined
+  const value = Number(args[index + 1])
+  if (!Number.isInteger(value) || value < 0) throw new Error(`read-anonymous-sources: ${name} needs a whole number, got ${JSON.stringify(args[index + 1] ?? '')}`)
+  return value
 }
 
 function oneLine(text: string): string {

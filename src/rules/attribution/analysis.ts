@@ -65,7 +65,7 @@ export class AttributionAnalysis {
 
   /** Source noun phrases tied to a cue, named or not, outside quotations. */
   get sources(): AttributedSource[] {
-    return (this.#sources ??= findAttributedSources(this.text, this.tokens, () => this.names, (offset) => this.quotedAt(offset)))
+    return (this.#sources ??= findAttributedSources(this.text, this.tokens, () => this.names, (offset) => this.quotedAt(offset), (sentence) => this.sentenceStart(sentence)))
   }
 
   /** The names family's mentions, indexed by where they start and end and (on first use) by sentence. */

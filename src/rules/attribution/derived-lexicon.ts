@@ -69,8 +69,10 @@ function tenses(verbs: string, rest: string): string[][] {
  * is generic ("an effective president is acknowledging mistakes", "a winning candidate might
  * claim") and whose definite use identifies the holder; a role inside a film or an ad
  * ("narrator"); plural crowds ("experts", "voters": no-weasel-attribution's); and bodies and
- * documents ("campaign", "poll", "administration"). The nouns for a client's legal representative
- * are listed apart, below.
+ * documents ("campaign", "poll", "administration"). Kept although they name offices: roles that many
+ * people hold at once, so that "a" picks one of them ("a secretary", "an ambassador", "a party
+ * leader"), and "speaker", which in the annotations is mostly someone speaking at an event ("one of
+ * his warm-up speakers"). The nouns for a client's legal representative are listed apart, below.
  */
 export const DERIVED_ROLE_NOUNS: readonly string[] = (
   'professor secretary leader judge pollster supporter manager businessman editor economist founder minister delegate ' +

@@ -42,9 +42,12 @@ export const noAnonymousSource = defineRule<NoAnonymousSourceOptions>(
   },
   ({doc, text, options, report}) => {
     const analysis = attributionAnalysis(doc)
+    // One search per sentence, however many sources it holds: a long list sentence stays linear.
+    const reasonsBySentence = new Map<number, Span | undefined>()
     for (const source of analysis.sources) {
       if (source.named) continue
-      const reason = anonymityReason(analysis, source)
+      if (!reasonsBySentence.has(source.sentence)) reasonsBySentence.set(source.sentence, anonymityReason(analysis, source.sentence))
+      const reason = reasonsBySentence.get(source.sentence)
       const [start, end] = flaggedSpan(analysis, source, reason)
       if (analysis.repeatsReportedParagraph(start, end)) continue
       if (reason && options.allowWithReason) {
@@ -69,9 +72,14 @@ export const noAnonymousSource = defineRule<NoAnonymousSourceOptions>(
   }
 )
 
+interface Span {
+  start: number
+  end: number
+}
+
 /** Where the sentence explains the anonymity, if it does. */
-function anonymityReason(analysis: AttributionAnalysis, source: AttributedSource): {start: number; end: number} | undefined {
-  const sentence = analysis.doc.sentences[source.sentence]
+function anonymityReason(analysis: AttributionAnalysis, sentenceIndex: number): Span | undefined {
+  const sentence = analysis.doc.sentences[sentenceIndex]
   if (!sentence) return undefined
   const match = ANONYMITY_REASON.exec(sentence.text)
   return match ? {start: sentence.start + match.index, end: sentence.start + match.index + match[0].length} : undefined
@@ -83,7 +91,7 @@ function anonymityReason(analysis: AttributionAnalysis, source: AttributedSource
  * ("stressed while seeking anonymity") or stands in the clause describing the source ("…," said one
  * Democrat, who requested anonymity).
  */
-function flaggedSpan(analysis: AttributionAnalysis, source: AttributedSource, reason: {start: number; end: number} | undefined): [number, number] {
+function flaggedSpan(analysis: AttributionAnalysis, source: AttributedSource, reason: Span | undefined): [number, number] {
   const {tokens, text} = analysis
   const first = Math.min(source.phraseStart, source.cueStart)
   let last = Math.max(source.phraseEnd, source.cueEnd) - 1

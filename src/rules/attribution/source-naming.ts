@@ -11,9 +11,10 @@
  * Names come from the names family's shared mention view, so both families agree on what a name is.
  */
 import type {NameMention} from '../names/mentions.js'
+import {TITLES} from '../names/titles.js'
 import {SPEECH_VERBS} from './cue-verbs.js'
-import {PHRASE_BOUNDARY_WORDS, SOURCE_NOUNS, UNIQUE_ROLE_MODIFIERS, type SourceNoun} from './source-nouns.js'
-import {isDeterminer, type AttributedSource, type SourceContext} from './sources.js'
+import {isDeterminer, PHRASE_BOUNDARY_WORDS, SOURCE_NOUNS, UNIQUE_ROLE_MODIFIERS, type SourceNoun} from './source-nouns.js'
+import type {AttributedSource, SourceContext} from './sources.js'
 import {gapBefore, joinedToPrevious, tokenAtOrAfter, type Token} from './tokens.js'
 
 /** Punctuation that sets an apposition off: "Adnan Qureshi, a spokesman", "Andrei Illarionov - then economic adviser". */
@@ -21,6 +22,14 @@ const APPOSITION_MARK = /[,(—–-]/u
 const APPOSITION_GAP = /[,"“”:(—–]/u
 /** How many words of the next sentence may hold the named person's role: "Bill Armstrong, a retail analyst at". */
 const ROLE_REACH = 10
+/** Words that open a sentence about something else: "Meanwhile John Smith said" names another person. */
+const CONNECTIVES: ReadonlySet<string> = new Set(
+  'meanwhile then however also still yet instead later earlier now separately elsewhere similarly likewise moreover furthermore indeed so thus therefore nonetheless nevertheless besides today yesterday afterwards finally next again'.split(
+    ' '
+  )
+)
+/** One-word titles ("Mr", "Dr", "Judge"), which stand before a name without being part of it. */
+const SINGLE_WORD_TITLES: ReadonlySet<string> = new Set(TITLES.filter((title) => title.length === 1).map(([title]) => title.toLowerCase()))
 /** A name opening the next sentence identifies a described speaker only when it has at least this many words ("Hazel Blears"). */
 const MIN_DELAYED_NAME_WORDS = 2
 
@@ -37,27 +46,29 @@ const MIN_DELAYED_NAME_WORDS = 2
  */
 export function namedInNextSentence(context: SourceContext, source: AttributedSource): boolean {
   const {text, tokens, names} = context
-  let first = source.descriptionEnd
-  while (first < tokens.length && tokens[first].sentence === source.sentence) first++
+  const first = context.sentenceStart(source.sentence + 1)
   if (first >= tokens.length || tokens[first].sentence !== source.sentence + 1) return false
   let mention = names.byStart.get(tokens[first].start)
-  let words = mention ? 0 : 1
+  // A word the mention leaves out counts towards the name unless it is a title: "Mr Smith" is one name word.
+  let leftOut = 0
   if (!mention) {
     const word = tokens[first]
-    if (!word.capitalised || PHRASE_BOUNDARY_WORDS.has(word.bare) || isDeterminer(word.bare) || !joinedToPrevious(text, tokens, first + 1)) return false
+    if (!word.capitalised || PHRASE_BOUNDARY_WORDS.has(word.bare) || CONNECTIVES.has(word.bare) || isDeterminer(word.bare) || !joinedToPrevious(text, tokens, first + 1)) {
+      return false
+    }
     mention = names.byStart.get(tokens[first + 1].start)
+    leftOut = SINGLE_WORD_TITLES.has(word.bare) ? 0 : 1
   }
-  if (!mention || words + nameWords(mention) < MIN_DELAYED_NAME_WORDS) return false
-  return inLede(tokens, source.phraseStart) || carriesRole(tokens, first, source.noun)
+  if (!mention || leftOut + nameWords(mention) < MIN_DELAYED_NAME_WORDS) return false
+  return inLede(context, source.phraseStart) || carriesRole(tokens, first, source.noun)
 }
 
-/** Whether token `index` is in the first sentence of the first or second paragraph. */
-function inLede(tokens: readonly Token[], index: number): boolean {
+/** Whether token `index` is in the first sentence of the first or second paragraph: its sentence opens its paragraph. */
+function inLede({tokens, sentenceStart}: SourceContext, index: number): boolean {
   const {paragraph, sentence} = tokens[index]
   if (paragraph > tokens[0].paragraph + 1) return false
-  let first = index
-  while (first > 0 && tokens[first - 1].paragraph === paragraph) first--
-  return tokens[first].sentence === sentence
+  const first = sentenceStart(sentence)
+  return first === 0 || tokens[first - 1].paragraph !== paragraph
 }
 
 /** Whether the opening words of the sentence from `first` hold the speaker's role noun ("Judge …", ", a retail analyst,"). */

@@ -14,6 +14,7 @@
  */
 
 import {DERIVED_REPRESENTATIVE_NOUNS, DERIVED_ROLE_NOUNS} from './derived-lexicon.js'
+import {byFirstWord} from './tokens.js'
 
 export type SourceKind = 'informant' | 'qualified' | 'individual' | 'spokesperson'
 
@@ -41,7 +42,9 @@ export const SOURCE_NOUNS: ReadonlyMap<string, SourceNoun> = new Map([
       'diplomat/diplomats staffer/staffers confidant/confidants confidante/confidantes loyalist/loyalists ' +
       'ally/allies operative/operatives executive/executives'
   ),
-  // Plural only: "party leaders said" is a group of unnamed office-holders; "the party leader said" is one known person.
+  // The plural is an informant: "party leaders said" is a group of unnamed office-holders. The singular
+  // is an individual (derived-lexicon.ts): "a party leader said" is one unnamed speaker, while "the
+  // party leader said" is one known person and is not reported.
   ['leaders', {lemma: 'leader', kind: 'informant', plural: true}],
   ...nouns('qualified', 'person/people individual/individuals someone democrat/democrats republican/republicans member/members those'),
   ...nouns(
@@ -89,10 +92,7 @@ const SOURCE_QUALIFIERS: ReadonlyArray<readonly string[]> = [
 ]
 
 /** The qualifiers by their first word, so a word that opens none is passed over with one look-up. */
-export const QUALIFIERS_BY_FIRST_WORD: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = SOURCE_QUALIFIERS.reduce((byWord, qualifier) => {
-  byWord.set(qualifier[0], [...(byWord.get(qualifier[0]) ?? []), qualifier])
-  return byWord
-}, new Map<string, Array<readonly string[]>>())
+export const QUALIFIERS_BY_FIRST_WORD = byFirstWord(SOURCE_QUALIFIERS)
 
 /** Words before "source(s)" that mean a supply, not a person: "energy sources", "a source of income" is caught by "of". */
 export const NON_PERSON_SOURCE_MODIFIERS: ReadonlySet<string> = new Set(
@@ -111,6 +111,11 @@ export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this',
 
 /** Possessive determiners: "his aides", "their advisers" (the principal is named, the source is not). */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
+
+/** Whether a word is a determiner of any kind: indefinite, definite or possessive. */
+export function isDeterminer(word: string): boolean {
+  return INDEFINITE_DETERMINERS.has(word) || DEFINITE_DETERMINERS.has(word) || POSSESSIVE_DETERMINERS.has(word)
+}
 
 /** Singular determiners an `individual` speaker needs: "a friend said" is a source; "friends said" is a crowd. */
 export const SINGLE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another'])

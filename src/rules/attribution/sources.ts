@@ -17,12 +17,12 @@ import {REFUSAL_VERBS, SOURCE_CUE_PHRASES} from './derived-lexicon.js'
 import {
   DEFINITE_DETERMINERS,
   INDEFINITE_DETERMINERS,
+  isDeterminer,
   NAMING_LINKS,
   NON_PERSON_SOURCE_MODIFIERS,
   OBJECT_PREPOSITIONS,
   PHRASE_BOUNDARY_WORDS,
   PHRASE_PREPOSITIONS,
-  POSSESSIVE_DETERMINERS,
   RANK_MODIFIERS,
   SINGLE_DETERMINERS,
   SOURCE_NOUNS,
@@ -30,7 +30,7 @@ import {
   type SourceNoun
 } from './source-nouns.js'
 import {hasUniqueRole, namedInNextSentence, nameFollowsNoun, nameStandsBefore, nameWithin} from './source-naming.js'
-import {gapBefore, joinedInPhrase, joinedToPrevious, phraseAt, type Token} from './tokens.js'
+import {byFirstWord, gapBefore, joinedInPhrase, joinedToPrevious, phraseAt, type Token} from './tokens.js'
 
 export interface AttributedSource {
   /** Token index of the source noun. */
@@ -66,11 +66,13 @@ const DAYS_AND_PREPOSITIONS_AHEAD = new Set(['on', 'in', 'at'])
 const SINGULAR_ONLY_DETERMINERS = new Set(['that', 'this', 'a', 'an', 'another'])
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being'])
 /** The phrasal cues by their first word, so a word that opens none is passed over with one look-up. */
-const CUE_PHRASES_BY_FIRST_WORD: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = SOURCE_CUE_PHRASES.reduce((byWord, phrase) => {
-  byWord.set(phrase[0], [...(byWord.get(phrase[0]) ?? []), phrase])
-  return byWord
-}, new Map<string, Array<readonly string[]>>())
-const MIN_ADVERB_LENGTH = 4
+const CUE_PHRASES_BY_FIRST_WORD = byFirstWord(SOURCE_CUE_PHRASES)
+/** "-ly" words shorter than this are not adverbs of manner or time ("ally", "only", "rely"). */
+const MIN_ADVERB_LETTERS = 5
+/** Words in "-ly" that are nouns or adjectives, not adverbs: "the official daily", "a family friend". */
+const NOT_ADVERBS: ReadonlySet<string> = new Set(
+  'daily weekly monthly quarterly yearly hourly nightly family assembly rally supply early elderly friendly lonely costly holy silly ugly jolly'.split(' ')
+)
 /** Heads of phrasal cues that must close their clause: "as one aide put it". */
 const CLAUSE_CLOSING_CUES: ReadonlySet<string> = new Set(['put', 'puts'])
 
@@ -80,13 +82,16 @@ export interface SourceContext {
   /** Read only when a source noun needs it, so a document without sources never asks for names. */
   readonly names: NameIndex
   quoted: (offset: number) => boolean
+  /** First token of a sentence (AttributionAnalysis.sentenceStart), so no step walks a sentence to find its ends. */
+  sentenceStart: (sentence: number) => number
 }
 
 export function findAttributedSources(
   text: string,
   tokens: readonly Token[],
   names: () => NameIndex,
-  quoted: (offset: number) => boolean
+  quoted: (offset: number) => boolean,
+  sentenceStart: (sentence: number) => number
 ): AttributedSource[] {
   const context: SourceContext = {
     text,
@@ -94,7 +99,8 @@ export function findAttributedSources(
     get names() {
       return names()
     },
-    quoted
+    quoted,
+    sentenceStart
   }
   const sources: AttributedSource[] = []
   /** Source noun (lemma) → last sentence in which it was named, for "the official" after "X, an official". */
@@ -153,12 +159,13 @@ function isNamePart({tokens}: SourceContext, head: number, noun: SourceNoun): bo
 }
 
 /**
- * An adverb in "-ly" between a source and its cue ("officials subsequently told", "a source
- * privately conceded"): it does not make a bare verb finite, so it is skipped, not counted as an
- * auxiliary. Four-letter words ("ally", "only") are left out.
+ * An adverb in "-ly" between a source and its cue ("officials subsequently told", "an aide
+ * angrily denied"): it does not make a bare verb finite, so it is skipped, not counted as an
+ * auxiliary as the listed adverbs of CUE_AUXILIARIES are. Short words ("ally", "only") and the
+ * nouns and adjectives in "-ly" ("the official daily said", "an executive assembly") are not adverbs.
  */
 function isAdverb(token: Token): boolean {
-  return !token.capitalised && token.bare.length > MIN_ADVERB_LENGTH && token.bare.endsWith('ly')
+  return !token.capitalised && token.bare.length >= MIN_ADVERB_LETTERS && token.bare.endsWith('ly') && !NOT_ADVERBS.has(token.bare)
 }
 
 function isCue(token: Token): boolean {
@@ -213,9 +220,24 @@ function readSource(context: SourceContext, head: number, noun: SourceNoun): Att
   return source
 }
 
-/** Whether the phrase is the object of a preposition ("interviews with chief executives"), so the verb after it has another subject. */
+/**
+ * Whether the phrase is the object of a preposition that belongs to the word before it ("the
+ * interviews with chief executives suggested"), so the verb after the phrase has another subject. A
+ * preposition that opens its sentence or clause, or follows a function word, opens an adverbial
+ * instead, and the phrase is the subject after it ("On Monday officials said", "and during the
+ * meeting officials said").
+ */
 function isPrepositionObject({text, tokens}: SourceContext, phraseStart: number): boolean {
-  return phraseStart > 0 && OBJECT_PREPOSITIONS.has(tokens[phraseStart - 1].bare) && joinedToPrevious(text, tokens, phraseStart)
+  const preposition = phraseStart - 1
+  if (preposition < 1 || !OBJECT_PREPOSITIONS.has(tokens[preposition].bare) || !joinedToPrevious(text, tokens, phraseStart)) return false
+  const attachedTo = tokens[preposition - 1]
+  return (
+    joinedToPrevious(text, tokens, preposition) &&
+    !attachedTo.capitalised &&
+    !PHRASE_BOUNDARY_WORDS.has(attachedTo.bare) &&
+    !isCue(attachedTo) &&
+    !isAdverb(attachedTo)
+  )
 }
 
 /**
@@ -234,10 +256,6 @@ function admits({noun, determiner, qualified, cueStart}: AttributedSource, token
     case 'spokesperson':
       return false
   }
-}
-
-export function isDeterminer(word: string): boolean {
-  return INDEFINITE_DETERMINERS.has(word) || DEFINITE_DETERMINERS.has(word) || POSSESSIVE_DETERMINERS.has(word)
 }
 
 /**
@@ -373,8 +391,18 @@ function cueBefore({text, tokens}: SourceContext, phraseStart: number, closesCla
 function cuePhraseLength({text, tokens}: SourceContext, index: number): number {
   if (index >= tokens.length) return 0
   const word = tokens[index].bare
-  if (REFUSAL_VERBS.has(word)) return phraseAt(tokens, index + 1, ['to']) && SPEECH_VERBS.has(tokens[index + 2].bare) ? 3 : 0
-  const length = CUE_PHRASES_BY_FIRST_WORD.get(word)?.find((phrase) => phraseAt(tokens, index, phrase))?.length ?? 0
+  if (REFUSAL_VERBS.has(word)) {
+    // The verb after "to" may be past the end of the text or the sentence ("Officials declined to").
+    const verb = tokens[index + 2]
+    return phraseAt(tokens, index + 1, ['to']) && verb?.sentence === tokens[index].sentence && SPEECH_VERBS.has(verb.bare) ? 3 : 0
+  }
+  let length = 0
+  for (const phrase of CUE_PHRASES_BY_FIRST_WORD.get(word) ?? []) {
+    if (phraseAt(tokens, index, phrase)) {
+      length = phrase.length
+      break
+    }
+  }
   if (length === 0 || !CLAUSE_CLOSING_CUES.has(word)) return length
   const after = index + length
   return after >= tokens.length || tokens[after].sentence !== tokens[index].sentence || !joinedToPrevious(text, tokens, after) ? length : 0
@@ -388,7 +416,8 @@ function cuePhraseLength({text, tokens}: SourceContext, index: number): number {
  */
 function isParenthetical({text, tokens}: SourceContext, [cueStart, cueEnd]: [number, number], phraseEnd: number, next: number): boolean {
   if (next !== phraseEnd || cueEnd >= tokens.length || tokens[cueEnd].sentence !== tokens[cueStart].sentence) return false
-  return !COMMA.test(gapBefore(text, tokens, cueStart)) && COMMA.test(gapBefore(text, tokens, cueEnd))
+  // With the cue right after the phrase, cueAfter has already refused a comma before it: only the comma after it is left to see.
+  return COMMA.test(gapBefore(text, tokens, cueEnd))
 }
 
 /** Whether the source's clause ends at `next`: punctuation, the sentence end, or a participle about it ("one analyst quoted by AFP"). */

@@ -126,3 +126,14 @@ export function phraseAt(tokens: readonly Token[], index: number, phrase: readon
   const sentence = tokens[index].sentence
   return phrase.every((word, offset) => tokens[index + offset].bare === word && tokens[index + offset].sentence === sentence)
 }
+
+/** Phrases grouped by their first word, so a word that opens none is passed over with one look-up before any phraseAt. */
+export function byFirstWord(phrases: ReadonlyArray<readonly string[]>): ReadonlyMap<string, ReadonlyArray<readonly string[]>> {
+  const groups = new Map<string, Array<readonly string[]>>()
+  for (const phrase of phrases) {
+    const group = groups.get(phrase[0])
+    if (group) group.push(phrase)
+    else groups.set(phrase[0], [phrase])
+  }
+  return groups
+}

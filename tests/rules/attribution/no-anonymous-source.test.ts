@@ -51,7 +51,17 @@ ruleTable('no-anonymous-source', {
     // A connective before the next sentence's name: that name is someone else.
     {text: '"It is sensible," said one analyst. However, Matt Williams, a fund manager, disagreed.', actual: ['said one analyst']},
     // Past the lede, a name after an unnamed speaker is someone else unless it carries the same role.
-    {text: 'Shares rose. The bid would fail, one analyst said. James Voytko at Paine Webber believes the firm could fight.', actual: ['one analyst said']}
+    {text: 'Shares rose. The bid would fail, one analyst said. James Voytko at Paine Webber believes the firm could fight.', actual: ['one analyst said']},
+    // Nor does a delayed lede name the speaker with one name word, a title, or after a connective.
+    {text: 'The ruling stands, a judge said. Smith said the appeal would fail.', actual: ['a judge said']},
+    {text: 'The ruling stands, a judge said. Mr Smith said the appeal would fail.', actual: ['a judge said']},
+    {text: 'The bill will pass, a minister said. Meanwhile John Smith said it would fail.', actual: ['a minister said']},
+    // Past the first two paragraphs, a name that does not carry the speaker's role is someone else.
+    {text: 'Shares rose.\n\nBonds fell.\n\nThe bill will pass, a minister said. John Smith said it would fail.', actual: ['a minister said']},
+    // The delayed lede names one described speaker, never a group of informants.
+    {text: 'Officials said the plan was dead. John Kirby said it would pass.', actual: ['Officials said']},
+    // A preposition opening the sentence starts an adverbial: the phrase after it is the subject.
+    {text: 'In Washington officials said the plan was dead.', actual: ['Washington officials said']}
   ],
   accepted: [
     {text: 'Adnan Qureshi, a spokesman for the port trust, said the ship had left.'},
@@ -85,7 +95,8 @@ ruleTable('no-anonymous-source', {
     {text: 'A lawyer for the three bloggers said they would appeal.'},
     // A delayed lede: the next sentence opens with the speaker's name.
     {text: 'Muslims should accept more checks, a Home Office minister has said. Hazel Blears said innocent people would be stopped.'},
-    {text: 'One analyst suggested a bidding war. Bill Armstrong, a retail analyst, said he expected more bids.'},
+    // Past the lede, the named person must carry the speaker's role.
+    {text: 'Shares rose. One analyst suggested a bidding war. Bill Armstrong, a retail analyst, said he expected more bids.'},
     // Offices one person holds are generic when indefinite.
     {text: 'An effective president is acknowledging mistakes.'},
     // A refusal is a cue only with a verb of saying; a phrasal cue needs its particle.
@@ -94,6 +105,11 @@ ruleTable('no-anonymous-source', {
     {text: 'Officials put it to a vote.'},
     // A person noun needs a qualifier or a rank, whatever the cue; counting out is for "according to".
     {text: 'Some Republicans made clear that they would like to see him come around.'},
+    {text: 'The figures were confirmed by several Republicans.'},
+    // Nouns and adjectives in "-ly" are not adverbs before a cue: "official" is an adjective here.
+    {text: 'The official daily said the plan was dead.'},
+    // A refusal at the very end of a text is no cue, and no crash.
+    {text: 'An official declined to'},
     // An apposition closes with a comma before the cue.
     {text: 'Adnan Qureshi, a port official, said the ship had left.'}
   ]
