@@ -7,7 +7,7 @@
 import type {ResolvedConfig} from '../engine/config/types.js'
 import type {DocumentViews} from '../engine/document.js'
 import {lintDocument} from '../engine/lint-document.js'
-import {makeResult} from '../engine/messages.js'
+import {internalErrorResult, makeResult} from '../engine/messages.js'
 import {processorCache, type CopydeskProcessor} from '../engine/processor.js'
 import {allRules} from '../rules/index.js'
 import {crossDocumentRules} from '../rules/cross-document/index.js'
@@ -57,7 +57,6 @@ function lintOne(processor: CopydeskProcessor, collectors: CollectorSetting[], d
     return {result: archiveResult(document, 'document', linted), states}
   } catch (error) {
     // A rule crashed on this document: report it as not linted and keep going with the others.
-    const message = `internal error while linting (please report it): ${error instanceof Error ? error.message : String(error)}`
-    return {result: archiveResult(document, 'document', makeResult([], {fatal: {message}}))}
+    return {result: archiveResult(document, 'document', internalErrorResult(error))}
   }
 }

@@ -17,3 +17,17 @@ export class ConfigError extends CopydeskError {
     super(`${file}: ${key}: ${problem}`)
   }
 }
+
+/**
+ * A rule threw while checking a document: a bug in copydesk, not in the user's input. It names the
+ * rule, so the report can say which rule to report and the run can go on with the other documents.
+ */
+export class RuleError extends Error {
+  override name = 'RuleError'
+  constructor(
+    readonly ruleId: string,
+    cause: unknown
+  ) {
+    super(`rule ${ruleId} failed: ${cause instanceof Error ? cause.message : String(cause)}`, {cause})
+  }
+}

@@ -11,8 +11,8 @@ import writeFileAtomic from 'write-file-atomic'
 import type {Decoded} from '../inputs/decode.js'
 import {STDIN_NAME} from '../reporters/document-name.js'
 import {validUtf8} from '../rules/encoding/valid-utf8.js'
-import {createLinter, type Linter, type LinterOptions} from './linter.js'
-import {makeResult} from './messages.js'
+import {createLinter, type FixResult, type Linter, type LinterOptions} from './linter.js'
+import {internalErrorResult, makeResult} from './messages.js'
 import type {LintResult} from './types.js'
 
 export interface FixFilesOptions extends LinterOptions {
@@ -67,7 +67,13 @@ export async function fixDocument(
   if (!decoded.ok) {
     return {result: {...makeResult([], {path: name, fatal: {message: decoded.reason}}), fixCount: 0, changed: false, written: false}}
   }
-  const fixed = await linter.fixText(decoded.text, {path: name, sourceEncoding: decoded.encoding})
+  let fixed: FixResult
+  try {
+    fixed = await linter.fixText(decoded.text, {path: name, sourceEncoding: decoded.encoding})
+  } catch (error) {
+    // A rule crashed: the file is left as it is and reported as not linted.
+    return {result: {...internalErrorResult(error, {path: name}), fixCount: 0, changed: false, written: false}}
+  }
   const {messages, ...rest} = fixed.result
   const left = messages.filter((message) => message.ruleId !== validUtf8.meta.id)
   const converted = left.length < messages.length

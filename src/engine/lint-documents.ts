@@ -8,7 +8,7 @@ import {ResultCache} from './cache.js'
 import type {LintedDocument} from './baseline.js'
 import type {InputFile} from '../inputs/read-files.js'
 import type {Linter} from './linter.js'
-import {makeResult} from './messages.js'
+import {internalErrorResult, makeResult} from './messages.js'
 
 export interface LintDocumentsOptions {
   /** Reuse (and record) results here; the caller saves it when the run is over. */
@@ -30,7 +30,12 @@ export async function lintInputFile(linter: Linter, input: InputFile, cache?: Re
   const key = cache ? ResultCache.key(text, await linter.configForFile(input.path), encoding) : undefined
   let result = cache && key ? cache.get(input.path, key) : undefined
   if (!result) {
-    result = await linter.lintText(text, {path: input.path, sourceEncoding: encoding})
+    try {
+      result = await linter.lintText(text, {path: input.path, sourceEncoding: encoding})
+    } catch (error) {
+      // A rule crashed on this file: it is reported as not linted, and the other files are still linted.
+      return {result: internalErrorResult(error, {path: input.path})}
+    }
     if (cache && key) cache.set(input.path, key, result)
   }
   return {result, text}

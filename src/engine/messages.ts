@@ -67,3 +67,9 @@ export function makeResult(messages: LintMessage[], extra: Partial<LintResult> =
   }
   return {...extra, messages: sorted, errorCount, warningCount, infoCount}
 }
+
+/** The result of a document whose linting threw (a bug, see RuleError): not linted, with the reason, so the run goes on. */
+export function internalErrorResult(error: unknown, extra: Partial<LintResult> = {}): LintResult {
+  const reason = error instanceof Error ? error.message : String(error)
+  return makeResult([], {...extra, fatal: {message: `internal error while linting (please report it): ${reason}`}})
+}

@@ -7,6 +7,7 @@ import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {documentViews, type DocumentViews} from './document.js'
+import {RuleError} from './errors.js'
 import {normaliseSeverity, severityToFatal, isSeveritySetting} from './severity.js'
 import type {Edit, Severity, SeveritySetting} from './types.js'
 
@@ -93,13 +94,17 @@ export function defineRule<Options extends object>(
     if (severity === 'off') return
     return function (tree: Root, file: VFile) {
       const doc = documentViews(tree, file)
-      check({
-        doc,
-        text: doc.text,
-        options,
-        file,
-        report: (report) => emit(file, doc, fullMeta, severity, report)
-      })
+      try {
+        check({
+          doc,
+          text: doc.text,
+          options,
+          file,
+          report: (report) => emit(file, doc, fullMeta, severity, report)
+        })
+      } catch (error) {
+        throw new RuleError(fullMeta.id, error)
+      }
     }
   }
   Object.defineProperty(plugin, 'name', {value: camelCase(meta.id)})
