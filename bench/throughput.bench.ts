@@ -5,14 +5,15 @@
  *
  * The same texts (a seeded sample of each shared corpus, written once to a temporary JSON Lines file)
  * go through, in turn:
- * 1. bare retext-english parsing of every text, on this thread: the floor;
+ * 1. bare retext-english parsing of every text: the floor;
  * 2. `lintArchive` with no per-document rule (reading, batching, parsing, duplicate detection):
  *    what the pipeline itself costs;
  * 3. `lintArchive` with the recommended preset (cross-document stage included) and `jobs: 1`;
  * 4. the same with `jobs: 2` (worker threads).
- * Runs 2–4 each start a process of their own on the built package (bench/archive-process.mjs), as a
- * user's run does: in this process `jobs: 1` would reuse code compiled by the rounds before, while
- * every `jobs: 2` run starts fresh workers that compile it again.
+ * Runs 1–4 each start a process of their own, which reads the file (bench/bare-parse-process.mjs;
+ * bench/archive-process.mjs on the built package), as a user's run does: in this process `jobs: 1`
+ * would reuse code compiled by the rounds before, while every `jobs: 2` run starts fresh workers
+ * that compile it again, and the bare parse's speed depended on what this process had done before.
  * 5. textlint's kernel with a comparable rule set (encoding, repeated words and style, quotes, word
  *    lists, sentence length; dev dependencies used only here), on this thread, on an evenly spaced
  *    share of about 400 of the texts (it is some sixty times slower; its rate is what is compared).
@@ -34,14 +35,12 @@ import textPlugin from '@textlint/textlint-plugin-text'
 import {moduleInterop} from '@textlint/module-interop'
 import noInvalidControlCharacter from '@textlint-rule/textlint-rule-no-invalid-control-character'
 import noUnmatchedPair from '@textlint-rule/textlint-rule-no-unmatched-pair'
-import retextEnglish from 'retext-english'
 import commonMisspellings from 'textlint-rule-common-misspellings'
 import noTodo from 'textlint-rule-no-todo'
 import sentenceLength from 'textlint-rule-sentence-length'
 import stopWords from 'textlint-rule-stop-words'
 import terminology from 'textlint-rule-terminology'
 import writeGood from 'textlint-rule-write-good'
-import {unified} from 'unified'
 // The built package must exist: the runs below load it in processes of their own.
 import './built-package.js'
 import type {Config} from '../src/engine/config/types.js'
@@ -82,6 +81,7 @@ function sample(): Article[] {
 }
 
 const ARCHIVE_PROCESS = fileURLToPath(new URL('archive-process.mjs', import.meta.url))
+const BARE_PARSE_PROCESS = fileURLToPath(new URL('bare-parse-process.mjs', import.meta.url))
 
 /** `lintArchive` over `file` in a fresh process (bench/archive-process.mjs), as a user's run starts. */
 function lintInProcess(file: string, documents: number, bytes: number, jobs: number, config: Config = {}): Promise<Measured> {
@@ -117,12 +117,10 @@ export async function run(): Promise<BenchSection> {
     const textlintTexts = texts.filter((_, index) => index % textlintEvery === 0)
     const textlintBytes = textlintTexts.reduce((sum, text) => sum + Buffer.byteLength(text), 0)
     const loadBefore = os.loadavg()[0].toFixed(1)
-    const parser = unified().use(retextEnglish)
-    // Warm up every contender on a few texts, so no figure pays for first compilation.
-    for (const text of texts.slice(0, 50)) parser.parse(text)
+    // Warm up textlint, which runs in this process, so its figure does not pay for first compilation.
     await textlintAll(texts.slice(0, 20))
     const contenders: Array<[string, () => Promise<Measured>]> = [
-      ['bare retext-english parse', () => measure(texts.length, bytes, async () => void texts.forEach((text) => parser.parse(text)))],
+      ['bare retext-english parse', () => measureProcess(texts.length, bytes, process.execPath, [BARE_PARSE_PROCESS, file])],
       ['pipeline alone: parse and `no-duplicate-article`, `jobs: 1`', () => lintInProcess(file, texts.length, bytes, 1, PIPELINE_ONLY)],
       ['recommended preset, `jobs: 1`', () => lintInProcess(file, texts.length, bytes, 1)],
       ['recommended preset, `jobs: 2`', () => lintInProcess(file, texts.length, bytes, 2)]
@@ -171,7 +169,7 @@ export async function run(): Promise<BenchSection> {
       `| pipeline alone / bare parse (for reading the first ratio) | ${spread(ratios.pipelineToParse)} | | |`,
       `| CPU time of \`jobs: 2\` / \`jobs: 1\` (what parallel work adds; for reading the second) | ${spread(ratios.cpuTwoToOne)} | | |`,
       '',
-      'The `jobs` runs each start a process of their own on the built package (start-up included, as for a user), read the sample from a JSON Lines file and include the cross-document stage (duplicate detection); peak RSS is the whole process (worker threads included), from the kernel\'s high-water mark. When other processes hold a core, `jobs: 2` cannot run twice as fast however little it adds: compare the CPU times.'
+      'Every run but textlint starts a process of its own that reads the sample from a JSON Lines file (start-up included, as for a user); the `jobs` runs use the built package and include the cross-document stage (duplicate detection); peak RSS is the whole process (worker threads included), from the kernel\'s high-water mark. When other processes hold a core, `jobs: 2` cannot run twice as fast however little it adds: compare the CPU times.'
     ].join('\n')
     return {title: 'Archive throughput (issue 6)', markdown}
   } finally {
