@@ -37,7 +37,7 @@ interface Label {
   label: 'named' | 'anonymous' | 'not-a-person'
   kind: '' | 'informant' | 'crowd'
   sourceText: string
-  /** Labelled after the rest of the test split had been measured, and before any rule ran on it (see HELD_OUT_AFTER). */
+  /** Labelled in round HELD_OUT_ROUND: after the rest of the test split had been measured, before any rule ran on it. */
   heldOut: boolean
 }
 
@@ -47,11 +47,11 @@ const RULES = ['no-anonymous-source', 'no-weasel-attribution', 'no-unattributed-
 const QUOTATION = /(?:“|"|'')([^“”"]*?)(?:”|"|'')/g
 const MIN_QUOTED_WORDS = 5
 /**
- * Test `common-noun` rows after this many were labelled on 2026-11-28, once rows up to it had been
- * used to measure the rule: they are the held-out set, reported apart, and their misses are listed
- * only with `--show-held-out`, so that reading them cannot steer later tuning.
+ * The labelling round (column `round`) whose rows were labelled once the earlier test rows had been
+ * used to measure the rule: the held-out set, reported apart, and its misses are listed only with
+ * `--show-held-out`, so that reading them cannot steer later tuning.
  */
-const HELD_OUT_AFTER = 400
+const HELD_OUT_ROUND = '4'
 
 function span(start: string, end: string): Span | undefined {
   if (start === '' || end === '') return undefined
@@ -62,14 +62,13 @@ function span(start: string, end: string): Span | undefined {
 function readLabels(): Label[] {
   const [header, ...rows] = readFileSync(LABELS, 'utf8').trim().split('\n')
   const columns = header.split('\t')
-  let testCommonNoun = 0
   return rows.map((row, line) => {
     const cells = row.split('\t')
     if (cells.length !== columns.length) throw new Error(`${LABELS}:${line + 2}: expected ${columns.length} columns, got ${cells.length}`)
-    const [split, article, relation, sourceStart, sourceEnd, cueStart, cueEnd, stratum, label, kind, sourceText] = cells
+    const [split, article, relation, sourceStart, sourceEnd, cueStart, cueEnd, stratum, label, kind, sourceText, round] = cells
     const source = span(sourceStart, sourceEnd)
     if (!source) throw new Error(`${LABELS}:${line + 2}: missing source offsets`)
-    const heldOut = split === 'test' && stratum === 'common-noun' && ++testCommonNoun > HELD_OUT_AFTER
+    const heldOut = split === 'test' && round === HELD_OUT_ROUND
     return {split, article, relation, source, cue: span(cueStart, cueEnd), stratum, label, kind, sourceText, heldOut} as Label
   })
 }
@@ -161,7 +160,7 @@ async function main(): Promise<void> {
   if (group === 'test') {
     for (const heldOut of [false, true]) {
       const subset = labels.filter((label) => label.heldOut === heldOut)
-      const name = heldOut ? `held out (common-noun rows ${HELD_OUT_AFTER + 1}–, labelled before any rule ran on them)` : 'measured before'
+      const name = heldOut ? `held out (labelling round ${HELD_OUT_ROUND}, before any rule ran on it)` : 'measured before'
       console.log(`  ${name} (${subset.length}): ${precisionRecall(tally(subset, flagged, informant))}`)
     }
   }

@@ -8,13 +8,16 @@ import {describeShared} from '../../helpers/shared.js'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const rows = readFileSync(path.join(root, 'fixtures/attribution/polnear-sources.tsv'), 'utf8').trim().split('\n').slice(1)
 
-it('holds at least 400 train/dev and 150 test labels, each with a known label', () => {
+it('holds at least 400 train/dev and 150 test labels, each with a known label and labelling round', () => {
   const cells = rows.map((row) => row.split('\t'))
   expect(cells.filter((cell) => cell[0] !== 'test').length).toBeGreaterThanOrEqual(400)
   expect(cells.filter((cell) => cell[0] === 'test').length).toBeGreaterThanOrEqual(150)
   for (const cell of cells) {
     expect(['named', 'anonymous', 'not-a-person']).toContain(cell[8])
     expect(cell[9] === '' || cell[8] === 'anonymous').toBe(true)
+    // Labelling rounds after the first added test rows only; round 4 is the held-out set the eval reports apart.
+    expect(['1', '2', '3', '4']).toContain(cell[11])
+    expect(cell[11] === '1' || cell[0] === 'test').toBe(true)
   }
 })
 
