@@ -5,6 +5,7 @@
  * Results and states come back as plain data, which is what crosses the thread boundary.
  */
 import type {ResolvedConfig} from '../engine/config/types.js'
+import {RuleError} from '../engine/errors.js'
 import type {DocumentViews} from '../engine/document.js'
 import {lintDocument} from '../engine/lint-document.js'
 import {internalErrorResult, makeResult} from '../engine/messages.js'
@@ -48,7 +49,12 @@ function lintOne(processor: CopydeskProcessor, collectors: CollectorSetting[], d
   const states: Record<string, unknown> = {}
   const collect = (views: DocumentViews) => {
     for (const {ruleId, options} of collectors) {
-      const state = rulesById.get(ruleId)?.collect(views, options)
+      let state: unknown
+      try {
+        state = rulesById.get(ruleId)?.collect(views, options)
+      } catch (error) {
+        throw new RuleError(ruleId, error)
+      }
       if (state !== undefined) states[ruleId] = state
     }
   }

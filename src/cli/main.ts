@@ -8,6 +8,7 @@
  * Errors a user can act on (`CopydeskError`: configuration, usage) and I/O errors print their message
  * and exit 2. Anything else is a bug in copydesk: it gets one line too, and its stack only on request.
  */
+import {inspect} from 'node:util'
 import {CopydeskError} from '../engine/errors.js'
 import {archiveCommand, isArchiveRun, mergeCommand} from './archive-command.js'
 import {ExitCode} from './exit-codes.js'
@@ -44,7 +45,8 @@ function runMode(options: CliOptions, io: CliIo): Promise<ExitCode> | ExitCode {
 
 function describeFailure(error: unknown, io: CliIo): string {
   if (error instanceof CopydeskError || isSystemError(error)) return `copydesk: ${error.message}\n`
-  const detail = error instanceof Error ? (io.debug ? (error.stack ?? error.message) : error.message) : String(error)
+  // `inspect` shows the stack and, for a RuleError, the crashing rule's own error as `[cause]`.
+  const detail = error instanceof Error ? (io.debug ? inspect(error) : error.message) : String(error)
   const hint = io.debug ? '' : ' (set COPYDESK_DEBUG=1 for the stack trace)'
   return `copydesk: unexpected error, please report it: ${detail}${hint}\n`
 }

@@ -28,6 +28,13 @@ export class RuleError extends Error {
     readonly ruleId: string,
     cause: unknown
   ) {
-    super(`rule ${ruleId} failed: ${cause instanceof Error ? cause.message : String(cause)}`, {cause})
+    super(`rule ${ruleId} failed: ${describeCause(cause)}`, {cause})
   }
+}
+
+/** The error and where it was thrown (its first stack frame), which is what a bug report needs first. */
+function describeCause(cause: unknown): string {
+  if (!(cause instanceof Error)) return String(cause)
+  const frame = cause.stack?.split('\n').find((line) => line.trimStart().startsWith('at '))
+  return frame ? `${cause.message} (${frame.trim()})` : cause.message
 }

@@ -8,6 +8,7 @@ import {ResultCache} from './cache.js'
 import type {LintedDocument} from './baseline.js'
 import type {InputFile} from '../inputs/read-files.js'
 import type {Linter} from './linter.js'
+import {RuleError} from './errors.js'
 import {internalErrorResult, makeResult} from './messages.js'
 
 export interface LintDocumentsOptions {
@@ -33,7 +34,9 @@ export async function lintInputFile(linter: Linter, input: InputFile, cache?: Re
     try {
       result = await linter.lintText(text, {path: input.path, sourceEncoding: encoding})
     } catch (error) {
-      // A rule crashed on this file: it is reported as not linted, and the other files are still linted.
+      // A rule crashed on this file: it is reported as not linted, and the other files are still
+      // linted. Anything else (a configuration the user must mend) still stops the run.
+      if (!(error instanceof RuleError)) throw error
       return {result: internalErrorResult(error, {path: input.path})}
     }
     if (cache && key) cache.set(input.path, key, result)

@@ -4,9 +4,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {afterEach, describe, expect, it, vi} from 'vitest'
 import {createLinter, defineRule, lint, RuleError, rules} from '../../src/index.js'
-import type {Linter, Paragraph} from '../../src/index.js'
-import {fixDocument} from '../../src/engine/fix-files.js'
-import {lintInputFile} from '../../src/engine/lint-documents.js'
+import type {Paragraph} from '../../src/index.js'
 import {createProcessor, runProcessor} from '../../src/engine/processor.js'
 import {noRepeatedWord} from '../../src/rules/index.js'
 
@@ -178,37 +176,25 @@ describe('rules as unified plugins', () => {
 })
 
 describe('a rule that crashes', () => {
-  const crashing = defineRule(
-    {id: 'probe-crash', family: 'duplication', description: 'probe', severity: 'error', fixable: false, recommended: false, schema: {}, defaultOptions: {}},
-    () => {
-      throw new TypeError("Cannot read properties of undefined (reading 'bare')")
-    }
-  )
-  const crashingLinter = (): Linter => {
-    const linter = createLinter({})
-    const crash = () => Promise.reject(new RuleError('probe-crash', new TypeError('boom')))
-    return {...linter, lintText: crash, fixText: crash}
-  }
-
-  it('is reported as a RuleError that names the rule', () => {
+  it('is reported as a RuleError that names the rule and keeps the rule\'s own error', () => {
+    const crashing = defineRule(
+      {id: 'probe-crash', family: 'duplication', description: 'probe', severity: 'error', fixable: false, recommended: false, schema: {}, defaultOptions: {}},
+      () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'bare')")
+      }
+    )
     const processor = createProcessor({rules: {'probe-crash': {severity: 'error', options: {}}}}, [crashing])
-    const run = () => runProcessor(processor, new VFile({value: 'One.'}))
-    expect(run).toThrow(RuleError)
-    expect(run).toThrow("rule probe-crash failed: Cannot read properties of undefined (reading 'bare')")
-  })
-
-  it('leaves the file it crashed on as not linted, naming the file, so the other files are still linted', async () => {
-    const input = {path: 'story.txt', file: '/tmp/story.txt', decoded: {ok: true as const, text: 'One.'}}
-    const {result} = await lintInputFile(crashingLinter(), input)
-    expect(result.path).toBe('story.txt')
-    expect(result.messages).toEqual([])
-    expect(result.fatal?.message).toBe('internal error while linting (please report it): rule probe-crash failed: boom')
-  })
-
-  it('never fixes the file it crashed on', async () => {
-    const {result, output} = await fixDocument(crashingLinter(), 'story.txt', {ok: true, text: 'It was the the end.'}, {dryRun: false})
-    expect(output).toBeUndefined()
-    expect(result).toMatchObject({path: 'story.txt', changed: false, written: false, fixCount: 0})
-    expect(result.fatal?.message).toContain('rule probe-crash failed: boom')
+    let thrown: unknown
+    try {
+      runProcessor(processor, new VFile({value: 'One.'}))
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(RuleError)
+    const error = thrown as RuleError
+    expect(error.ruleId).toBe('probe-crash')
+    expect(error.cause).toBeInstanceOf(TypeError)
+    // The message says where the rule's error was thrown, which a bug report needs first.
+    expect(error.message).toMatch(/^rule probe-crash failed: Cannot read properties of undefined \(reading 'bare'\) \(at .*engine\.test\.ts:\d+:\d+\)?\)$/)
   })
 })
