@@ -47,7 +47,7 @@ export async function measure(documents: number, bytes: number, work: () => Prom
 
 /**
  * A run in a child process that reports its own CPU time and peak resident set as a JSON line on
- * stdout (as bench/archive-process.mjs does); the wall time, start-up included, is the parent's.
+ * stdout (bench/process-report.mjs); the wall time, start-up included, is the parent's.
  */
 export async function measureProcess(documents: number, bytes: number, command: string, args: readonly string[]): Promise<Measured> {
   const started = performance.now()
