@@ -5,7 +5,6 @@
  * Results and states come back as plain data, which is what crosses the thread boundary.
  */
 import type {ResolvedConfig} from '../engine/config/types.js'
-import {RuleError} from '../engine/errors.js'
 import type {DocumentViews} from '../engine/document.js'
 import {lintDocument} from '../engine/lint-document.js'
 import {internalErrorResult, makeResult} from '../engine/messages.js'
@@ -49,12 +48,7 @@ function lintOne(processor: CopydeskProcessor, collectors: CollectorSetting[], d
   const states: Record<string, unknown> = {}
   const collect = (views: DocumentViews) => {
     for (const {ruleId, options} of collectors) {
-      let state: unknown
-      try {
-        state = rulesById.get(ruleId)?.collect(views, options)
-      } catch (error) {
-        throw new RuleError(ruleId, error)
-      }
+      const state = rulesById.get(ruleId)?.collect(views, options)
       if (state !== undefined) states[ruleId] = state
     }
   }
@@ -62,7 +56,9 @@ function lintOne(processor: CopydeskProcessor, collectors: CollectorSetting[], d
     const linted = lintDocument(processor, {source: document.text, format: document.format, path: document.path, sourceEncoding: document.sourceEncoding}, collect)
     return {result: archiveResult(document, 'document', linted), states}
   } catch (error) {
-    // A rule crashed on this document: report it as not linted and keep going with the others.
+    // A rule crashed on this document: report it as not linted and keep going with the others. Any
+    // error is caught here, not only a RuleError: the configuration was resolved before the run, so
+    // nothing thrown for one record is the user's to mend, and one record must not stop an archive.
     return {result: archiveResult(document, 'document', internalErrorResult(error))}
   }
 }

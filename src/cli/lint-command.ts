@@ -5,10 +5,10 @@
  * `--output-file`), so `copydesk --fix-dry-run docs > fixes.patch` yields a patch `git apply` takes.
  */
 import {fixDocument, fixFiles, type FileFixResult} from '../engine/fix-files.js'
-import {CopydeskError, RuleError} from '../engine/errors.js'
+import {CopydeskError} from '../engine/errors.js'
 import type {LintedDocument} from '../engine/baseline.js'
 import {createLinter, type Linter} from '../engine/linter.js'
-import {internalErrorResult, makeResult} from '../engine/messages.js'
+import {makeResult, ruleCrashResult} from '../engine/messages.js'
 import {decodeBytes, type Decoded} from '../inputs/decode.js'
 import type {ExitCode} from './exit-codes.js'
 import type {CliIo} from './io.js'
@@ -53,8 +53,7 @@ async function lintStdin(linter: Linter, options: CliOptions, io: CliIo): Promis
     return {result: await linter.lintText(decoded.text, {path, sourceEncoding: decoded.encoding}), text: decoded.text}
   } catch (error) {
     // As for a file: a rule that crashed leaves stdin not linted, and the files named with it are still reported.
-    if (!(error instanceof RuleError)) throw error
-    return {result: internalErrorResult(error, {path})}
+    return {result: ruleCrashResult(error, path)}
   }
 }
 

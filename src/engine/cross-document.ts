@@ -10,6 +10,7 @@
  *   the same reducer, so they cannot disagree.
  */
 import type {DocumentViews} from './document.js'
+import {RuleError} from './errors.js'
 import {DOCS_BASE_URL, type RuleMeta, type RuleMetaInput} from './rule.js'
 import type {LintMessage} from './types.js'
 
@@ -71,7 +72,15 @@ type CrossDocumentParts<State, Options> = Pick<CrossDocumentRule<State, Options>
 
 /** A cross-document rule whose metadata is complete already: the archive half of a per-document rule shares that rule's `meta`. */
 export function crossDocumentRule<State, Options>(meta: RuleMeta<Options>, parts: CrossDocumentParts<State, Options>): CrossDocumentRule<State, Options> {
-  return {...parts, meta, reduce: (states, options) => reduceAll(parts.reducer(options), states)}
+  // A collector that throws is named, as `defineRule` names a per-document check that throws.
+  const collect: CrossDocumentParts<State, Options>['collect'] = (doc, options) => {
+    try {
+      return parts.collect(doc, options)
+    } catch (error) {
+      throw new RuleError(meta.id, error)
+    }
+  }
+  return {...parts, collect, meta, reduce: (states, options) => reduceAll(parts.reducer(options), states)}
 }
 
 function* reduceAll<State>(reducer: Reducer<State>, states: Iterable<CollectedState<State>>): Generator<DocumentMessages> {

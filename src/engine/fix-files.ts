@@ -12,8 +12,7 @@ import type {Decoded} from '../inputs/decode.js'
 import {STDIN_NAME} from '../reporters/document-name.js'
 import {validUtf8} from '../rules/encoding/valid-utf8.js'
 import {createLinter, type FixResult, type Linter, type LinterOptions} from './linter.js'
-import {RuleError} from './errors.js'
-import {internalErrorResult, makeResult} from './messages.js'
+import {makeResult, ruleCrashResult} from './messages.js'
 import type {LintResult} from './types.js'
 
 export interface FixFilesOptions extends LinterOptions {
@@ -73,8 +72,7 @@ export async function fixDocument(
     fixed = await linter.fixText(decoded.text, {path: name, sourceEncoding: decoded.encoding})
   } catch (error) {
     // A rule crashed: the file is left as it is and reported as not linted. Anything else stops the run.
-    if (!(error instanceof RuleError)) throw error
-    return {result: {...internalErrorResult(error, {path: name}), fixCount: 0, changed: false, written: false}}
+    return {result: {...ruleCrashResult(error, name), fixCount: 0, changed: false, written: false}}
   }
   const {messages, ...rest} = fixed.result
   const left = messages.filter((message) => message.ruleId !== validUtf8.meta.id)

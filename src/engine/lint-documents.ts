@@ -8,8 +8,7 @@ import {ResultCache} from './cache.js'
 import type {LintedDocument} from './baseline.js'
 import type {InputFile} from '../inputs/read-files.js'
 import type {Linter} from './linter.js'
-import {RuleError} from './errors.js'
-import {internalErrorResult, makeResult} from './messages.js'
+import {makeResult, ruleCrashResult} from './messages.js'
 
 export interface LintDocumentsOptions {
   /** Reuse (and record) results here; the caller saves it when the run is over. */
@@ -36,8 +35,7 @@ export async function lintInputFile(linter: Linter, input: InputFile, cache?: Re
     } catch (error) {
       // A rule crashed on this file: it is reported as not linted, and the other files are still
       // linted. Anything else (a configuration the user must mend) still stops the run.
-      if (!(error instanceof RuleError)) throw error
-      return {result: internalErrorResult(error, {path: input.path})}
+      return {result: ruleCrashResult(error, input.path)}
     }
     if (cache && key) cache.set(input.path, key, result)
   }

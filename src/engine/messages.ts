@@ -5,6 +5,7 @@
 import type {VFileMessage} from 'vfile-message'
 import type {LineIndex} from './line-index.js'
 import type {CopydeskMessageFields} from './rule.js'
+import {RuleError} from './errors.js'
 import {fatalToSeverity} from './severity.js'
 import type {LintMessage, LintResult} from './types.js'
 
@@ -66,6 +67,16 @@ export function makeResult(messages: LintMessage[], extra: Partial<LintResult> =
     else infoCount++
   }
   return {...extra, messages: sorted, errorCount, warningCount, infoCount}
+}
+
+/**
+ * The result of a document a rule crashed on (a RuleError): not linted, with the reason, so the run
+ * goes on with the other documents. Any other error is rethrown: a configuration the user must mend
+ * stops the run.
+ */
+export function ruleCrashResult(error: unknown, path: string | undefined): LintResult {
+  if (!(error instanceof RuleError)) throw error
+  return internalErrorResult(error, {path})
 }
 
 /** The result of a document whose linting threw (a bug, see RuleError): not linted, with the reason, so the run goes on. */

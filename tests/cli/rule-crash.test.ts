@@ -56,8 +56,12 @@ describe('a rule that crashes on one document', () => {
     const cwd = await folder()
     const run = await runCli(['.', '--format', 'json'], {cwd})
     expect(run.code).toBe(2)
-    const results = JSON.parse(run.stdout) as Array<{filePath?: string; path?: string; fatal?: {message: string}; messages: unknown[]}>
-    expect(results).toHaveLength(2)
+    const results = JSON.parse(run.stdout) as Array<{path: string; fatal?: {message: string}; messages: Array<{ruleId: string}>}>
+    const byName = new Map(results.map((result) => [path.basename(result.path), result]))
+    expect([...byName.keys()].sort()).toEqual(['broken.txt', 'fine.txt'])
+    expect(byName.get('broken.txt')?.fatal?.message).toMatch(INTERNAL_ERROR)
+    expect(byName.get('fine.txt')?.fatal).toBeUndefined()
+    expect(byName.get('fine.txt')?.messages.map((message) => message.ruleId)).toEqual(['no-repeated-word'])
     expect(run.stderr).toMatch(/broken\.txt: internal error while linting \(please report it\): rule no-duplicate-sentence failed/)
   })
 

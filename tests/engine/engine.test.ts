@@ -3,7 +3,8 @@ import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {afterEach, describe, expect, it, vi} from 'vitest'
-import {createLinter, defineRule, lint, RuleError, rules} from '../../src/index.js'
+import {createLinter, defineCrossDocumentRule, defineRule, DocumentViews, lint, RuleError, rules} from '../../src/index.js'
+import {parseByParagraph} from '../../src/engine/parser.js'
 import type {Paragraph} from '../../src/index.js'
 import {createProcessor, runProcessor} from '../../src/engine/processor.js'
 import {noRepeatedWord} from '../../src/rules/index.js'
@@ -196,5 +197,21 @@ describe('a rule that crashes', () => {
     expect(error.cause).toBeInstanceOf(TypeError)
     // The message says where the rule's error was thrown, which a bug report needs first.
     expect(error.message).toMatch(/^rule probe-crash failed: Cannot read properties of undefined \(reading 'bare'\) \(at .*engine\.test\.ts:\d+:\d+\)?\)$/)
+  })
+
+  it('is a RuleError in a cross-document collector too, naming that rule', () => {
+    const crashing = defineCrossDocumentRule(
+      {id: 'probe-archive-crash', family: 'cross-document', description: 'probe', severity: 'error', fixable: false, recommended: false, schema: {}, defaultOptions: {}},
+      {
+        stateFormat: 'probe-1',
+        collect: () => {
+          throw new RangeError('bad state')
+        },
+        reducer: () => ({add: () => {}, finish: () => []})
+      }
+    )
+    const views = new DocumentViews('One.', parseByParagraph('One.'))
+    expect(() => crashing.collect(views, {})).toThrow(RuleError)
+    expect(() => crashing.collect(views, {})).toThrow(/^rule probe-archive-crash failed: bad state/)
   })
 })
