@@ -30,6 +30,12 @@ describe('findParagraphDuplicates', () => {
     expect(duplicatePairs(paragraphs.join('\n\n'))).toEqual([[30, 40, false]])
   })
 
+  it('counts a trigram a paragraph repeats once, so a repeated phrase does not make a near copy', () => {
+    const original = 'the harbour board met on monday to discuss the plan'
+    const repeating = Array.from({length: 4}, () => 'the harbour board met on').join(' ')
+    expect(duplicatePairs(`${original}\n\n${repeating}`)).toEqual([])
+  })
+
   it('reports every later exact copy against the first, in document order', () => {
     const a = reportParagraph(1)
     const b = reportParagraph(2)
