@@ -11,6 +11,7 @@ import type {VFile} from 'vfile'
 import {LineIndex} from './line-index.js'
 import {lowerBound} from './lower-bound.js'
 import {splitParagraphs, type Paragraph} from './paragraphs.js'
+import {trimmedSpan} from './white-space.js'
 
 export type {Paragraph} from './paragraphs.js'
 
@@ -104,11 +105,8 @@ export class DocumentViews {
   }
 
   #pushSentence(out: Sentence[], node: SentenceNode, paragraph: number, rawStart: number, rawEnd: number): void {
-    let start = rawStart
-    let end = rawEnd
     const text = this.text
-    while (start < end && isWhiteSpace(text.charCodeAt(start))) start++
-    while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--
+    const [start, end] = trimmedSpan(text, rawStart, rawEnd)
     if (end > start) out.push({index: out.length, paragraph, start, end, text: text.slice(start, end), node})
   }
 
@@ -131,13 +129,6 @@ export class DocumentViews {
     }
     return words
   }
-}
-
-/** What `/\s/` matches, by code point, without a regular expression per character. */
-function isWhiteSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  if (code < 0xa0) return false
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
 /** The views of the document in `file`, created on first use and shared by every rule. */

@@ -13,6 +13,8 @@
  * lines); otherwise each line is a paragraph of its own.
  */
 
+import {trimmedSpan} from './white-space.js'
+
 export interface Paragraph {
   /** 0-based position among the document's paragraphs. */
   index: number
@@ -79,9 +81,6 @@ function isHardWrapped(lines: Line[]): boolean {
 }
 
 function push(text: string, rawStart: number, rawEnd: number, out: Paragraph[]): void {
-  let start = rawStart
-  let end = rawEnd
-  while (start < end && /\s/.test(text[start])) start++
-  while (end > start && /\s/.test(text[end - 1])) end--
+  const [start, end] = trimmedSpan(text, rawStart, rawEnd)
   if (end > start) out.push({index: out.length, start, end, text: text.slice(start, end)})
 }

@@ -13,6 +13,7 @@
  */
 import type {DocumentViews, Paragraph, Word} from '../../engine/document.js'
 import {defineRule} from '../../engine/rule.js'
+import {isWhiteSpace} from '../../engine/white-space.js'
 import {furnitureMatcher} from './furniture.js'
 import {
   CLOSING_LINES,
@@ -151,7 +152,7 @@ function withoutSignOff(text: string, signOffs: ReadonlySet<string>): string {
 function lastWhiteSpace(text: string): number {
   for (let index = text.length - 1; index >= 0; index--) {
     const code = text.charCodeAt(index)
-    if (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : WHITE_SPACE.test(text[index])) return index
+    if (isWhiteSpace(code)) return index
   }
   return -1
 }
@@ -185,7 +186,6 @@ interface CharacterCounts {
   lower: number
 }
 
-const WHITE_SPACE = /^\s$/u
 const NUMBER = /^\p{N}$/u
 const LETTER = /^\p{L}$/u
 const LOWER_CASE = /^\p{Ll}$/u
@@ -199,7 +199,7 @@ function characterCounts(body: string): CharacterCounts {
   for (let index = 0; index < body.length; index++) {
     const code = body.charCodeAt(index)
     if (code < 0x80) {
-      if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) continue
+      if (isWhiteSpace(code)) continue
       counts.visible++
       if (code >= 0x30 && code <= 0x39) counts.digits++
       else if (code >= 0x61 && code <= 0x7a) {
@@ -210,7 +210,7 @@ function characterCounts(body: string): CharacterCounts {
     }
     const point = String.fromCodePoint(body.codePointAt(index) ?? code)
     if (point.length === 2) index++
-    if (WHITE_SPACE.test(point)) continue
+    if (isWhiteSpace(code)) continue
     counts.visible += point.length
     if (NUMBER.test(point)) counts.digits++
     else if (LETTER.test(point)) {

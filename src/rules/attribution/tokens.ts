@@ -6,6 +6,7 @@
  */
 import type {DocumentViews, Word} from '../../engine/document.js'
 import {lowerBound} from '../../engine/lower-bound.js'
+import {isWhiteSpace} from '../../engine/white-space.js'
 
 export interface Token {
   index: number
@@ -91,18 +92,9 @@ export function gapBefore(text: string, tokens: readonly Token[], index: number)
 export function joinedToPrevious(text: string, tokens: readonly Token[], index: number): boolean {
   if (index <= 0 || index >= tokens.length || tokens[index - 1].sentence !== tokens[index].sentence) return false
   for (let position = tokens[index - 1].end; position < tokens[index].start; position++) {
-    if (!isSpace(text, position)) return false
+    if (!isWhiteSpace(text.charCodeAt(position))) return false
   }
   return true
-}
-
-const SPACE = /\s/
-
-/** `/\s/` on one character, with the ASCII answer computed without the regular expression (this runs for every word pair a detector reads). */
-function isSpace(text: string, position: number): boolean {
-  const code = text.charCodeAt(position)
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  return SPACE.test(text[position])
 }
 
 /**

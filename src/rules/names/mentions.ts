@@ -15,6 +15,7 @@
  * word, and it starts a sentence as often as any other).
  */
 import {documentView, type DocumentViews, type Word} from '../../engine/document.js'
+import {isWhiteSpace} from '../../engine/white-space.js'
 import {isInflectedCommonWord} from './common-words.js'
 import {CALENDAR_WORDS, DEMONYMS, MULTI_WORD_DEMONYMS} from './demonyms.js'
 import {NAME_PARTICLES} from './particles.js'
@@ -281,27 +282,17 @@ function joins(text: string, end: number, start: number): boolean {
   let breaks = 0
   for (let position = end; position < start; position++) {
     const code = text.charCodeAt(position)
-    if (!isSpaceCode(code)) return false
+    if (!isWhiteSpace(code)) return false
     if (code === 0x0a && ++breaks > 1) return false
   }
   return true
-}
-
-/** `/\s/` by character code. */
-function isSpaceCode(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  if (code < 0xa0) return false
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  )
 }
 
 /** First word of its sentence, or first after an opening quote, bracket, colon or dash. */
 function isClauseInitial(text: string, words: Word[], index: number): boolean {
   if (index === 0 || words[index - 1].sentence !== words[index].sentence) return true
   let position = words[index].start - 1
-  while (position >= 0 && isSpaceCode(text.charCodeAt(position))) position--
+  while (position >= 0 && isWhiteSpace(text.charCodeAt(position))) position--
   return position < 0 || CLAUSE_OPENERS.has(text[position])
 }
 
