@@ -11,7 +11,7 @@ import type {VFile} from 'vfile'
 import {LineIndex} from './line-index.js'
 import {lowerBound} from './lower-bound.js'
 import {splitParagraphs, type Paragraph} from './paragraphs.js'
-import {trimmedSpan} from './white-space.js'
+import {trimmedSpan} from './characters.js'
 
 export type {Paragraph} from './paragraphs.js'
 

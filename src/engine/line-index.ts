@@ -4,6 +4,8 @@
  * Rules report offsets (cheap to compute while scanning); lines and columns are derived here with a
  * binary search over line starts, so converting a message costs O(log lines), not O(text).
  */
+import {lowerBound} from './lower-bound.js'
+
 export interface Point {
   line: number
   column: number
@@ -26,14 +28,9 @@ export class LineIndex {
   /** 1-based line and column of an offset (clamped into the text). */
   point(offset: number): Point {
     const clamped = Math.max(0, Math.min(offset, this.text.length))
-    let low = 0
-    let high = this.starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (this.starts[middle] <= clamped) low = middle
-      else high = middle - 1
-    }
-    return {line: low + 1, column: clamped - this.starts[low] + 1, offset: clamped}
+    // The last line starting at or before the offset; the first line starts at 0, so there is one.
+    const line = lowerBound(this.starts.length, (index) => this.starts[index] <= clamped) - 1
+    return {line: line + 1, column: clamped - this.starts[line] + 1, offset: clamped}
   }
 
   /** Offset of a 1-based line and column. */

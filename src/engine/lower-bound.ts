@@ -1,7 +1,8 @@
 /**
- * The one binary search of the code base. Sorted things are everywhere here (words, sentences,
+ * Binary search for the rules and views. Sorted things are everywhere here (words, sentences,
  * paragraphs, mentions and quotations are in document order; token tables hold ascending offsets),
- * and every lookup by offset is "the first item not before this point".
+ * and a lookup by offset is "the first item not before this point". (`SourceMap` keeps its own
+ * loop: at a boundary between segments its answer depends on which end of a span is asked for.)
  */
 
 /** The first index in `[0, length)` for which `before(index)` is false (`length` when none); `before` must be true then false. */

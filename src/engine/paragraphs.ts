@@ -13,7 +13,7 @@
  * lines); otherwise each line is a paragraph of its own.
  */
 
-import {trimmedSpan} from './white-space.js'
+import {trimmedSpan} from './characters.js'
 
 export interface Paragraph {
   /** 0-based position among the document's paragraphs. */

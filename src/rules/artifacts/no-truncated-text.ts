@@ -13,7 +13,7 @@
  */
 import type {DocumentViews, Paragraph, Word} from '../../engine/document.js'
 import {defineRule} from '../../engine/rule.js'
-import {isWhiteSpace} from '../../engine/white-space.js'
+import {isWhiteSpace} from '../../engine/characters.js'
 import {furnitureMatcher} from './furniture.js'
 import {
   CLOSING_LINES,

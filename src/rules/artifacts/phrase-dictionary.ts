@@ -15,6 +15,7 @@
  * hyphens between them ("a conciliatory source, told" matches; "source. Told" would not match a
  * phrase running across the full stop).
  */
+import {lowerAscii} from '../../engine/characters.js'
 import type {Word} from '../../engine/document.js'
 import {carryInflection, IRREGULAR_KEYS, lemmaKey, matchCase} from './lemma.js'
 import type {PhrasePair} from './tortured-phrases.js'
@@ -58,11 +59,6 @@ const HYPHEN = 0x2d
 /** Splits a phrase the way the text's words are split: at white space and hyphens. */
 function phraseWords(phrase: string): string[] {
   return phrase.split(/[\s\-‐–]+/u).filter((word) => word !== '')
-}
-
-/** The lower case of an ASCII capital; any other code unchanged. */
-function lowerAscii(code: number): number {
-  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code
 }
 
 function isAsciiWordCharacter(code: number): boolean {

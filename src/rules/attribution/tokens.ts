@@ -6,7 +6,7 @@
  */
 import type {DocumentViews, Word} from '../../engine/document.js'
 import {lowerBound} from '../../engine/lower-bound.js'
-import {isWhiteSpace} from '../../engine/white-space.js'
+import {isWhiteSpace} from '../../engine/characters.js'
 
 export interface Token {
   index: number

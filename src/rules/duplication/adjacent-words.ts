@@ -6,6 +6,7 @@
  * When no two neighbours there are like that, the plugin would report nothing. In most articles none
  * are, and the plugin's walk (a string and a lower-cased copy per word) is skipped.
  */
+import {lowerAscii} from '../../engine/characters.js'
 import type {Word} from '../../engine/document.js'
 
 /** Whether two consecutive words of `words`, in `text`, are equal ignoring case and may have only white space between them. */
@@ -39,10 +40,7 @@ function mayBeWhiteSpace(text: string, start: number, end: number): boolean {
 function equalIgnoringCase(a: string, b: string): boolean {
   const first = a.charCodeAt(0)
   const other = b.charCodeAt(0)
-  if (first < 0x80 && other < 0x80 && foldAscii(first) !== foldAscii(other)) return false
+  if (first < 0x80 && other < 0x80 && lowerAscii(first) !== lowerAscii(other)) return false
   return a.toLowerCase() === b.toLowerCase()
 }
 
-function foldAscii(code: number): number {
-  return code >= 0x41 && code <= 0x5a ? code | 0x20 : code
-}

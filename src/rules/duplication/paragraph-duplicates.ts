@@ -18,7 +18,7 @@ import type {DocumentViews, Paragraph} from '../../engine/document.js'
 import {intersectionSize, shingleHashes, uniqueSortedInPlace, wordTokens} from '../../engine/fingerprint.js'
 import {BucketTable} from './bucket-table.js'
 import {isTableRow} from './table-layout.js'
-import {documentTokenSpans, FirstCopies, type TokenSpans} from './token-spans.js'
+import {documentTokenSpans, FirstCopies, isFigure, type TokenSpans} from './token-spans.js'
 
 export interface ParagraphDuplicateOptions {
   /** Paragraphs with fewer word tokens are never compared. */
@@ -65,7 +65,6 @@ interface Indexed {
   figures?: ReadonlySet<string>
 }
 
-const NUMBER = /^\d+$/
 
 /**
  * Two paragraphs that each state at least two figures the other lacks report different facts in one
@@ -86,7 +85,7 @@ function ownFigures(a: Indexed, b: Indexed): number {
 }
 
 function figures(entry: Indexed): ReadonlySet<string> {
-  return (entry.figures ??= new Set(wordTokens(entry.paragraph.text).filter((token) => NUMBER.test(token))))
+  return (entry.figures ??= new Set(wordTokens(entry.paragraph.text).filter(isFigure)))
 }
 
 /** The duplicate paragraphs among `paragraphs`, whose tokens `spans` gives (built from the text they were split from). */

@@ -4,6 +4,7 @@
  * damaged span is reported by exactly one rule.
  */
 import {documentView, type DocumentViews} from '../../engine/document.js'
+import {lowerBound} from '../../engine/lower-bound.js'
 import {findMojibake, type MojibakeRepair} from './mojibake-detector.js'
 
 export const mojibakeIn = documentView((doc): MojibakeRepair[] => findMojibake(doc.text))
@@ -11,13 +12,7 @@ export const mojibakeIn = documentView((doc): MojibakeRepair[] => findMojibake(d
 /** Whether `offset` lies inside one of the document's mojibake spans (binary search). */
 export function insideMojibake(doc: DocumentViews, offset: number): boolean {
   const spans = mojibakeIn(doc)
-  let low = 0
-  let high = spans.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    if (offset < spans[middle].start) high = middle - 1
-    else if (offset >= spans[middle].end) low = middle + 1
-    else return true
-  }
-  return false
+  // The first span not ending at or before `offset` holds it, unless it starts after it.
+  const index = lowerBound(spans.length, (at) => spans[at].end <= offset)
+  return index < spans.length && spans[index].start <= offset
 }

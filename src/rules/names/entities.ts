@@ -30,13 +30,7 @@ export function nameWords(tokens: NameToken[]): string[] {
 
 /** `nameWords` without repeats, in order of first use. */
 function distinctNameWords(tokens: NameToken[]): string[] {
-  const words: string[] = []
-  for (const token of tokens) {
-    if (token.kind !== 'name') continue
-    const word = fold(token.text)
-    if (!words.includes(word)) words.push(word)
-  }
-  return words
+  return [...new Set(nameWords(tokens))]
 }
 
 interface Form {

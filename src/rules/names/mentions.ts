@@ -15,7 +15,7 @@
  * word, and it starts a sentence as often as any other).
  */
 import {documentView, type DocumentViews, type Word} from '../../engine/document.js'
-import {isWhiteSpace} from '../../engine/white-space.js'
+import {isWhiteSpace} from '../../engine/characters.js'
 import {isInflectedCommonWord} from './common-words.js'
 import {CALENDAR_WORDS, DEMONYMS, MULTI_WORD_DEMONYMS} from './demonyms.js'
 import {NAME_PARTICLES} from './particles.js'
@@ -255,7 +255,7 @@ function splitNameLikeWord(word: Word): readonly Piece[] {
   // retext keeps a full stop on a word it takes for an abbreviation (`Mr.`, and `McIlroy.` before a
   // lower-case word); a name never ends in one, an initial always may.
   const bare = value.endsWith('.') ? value.slice(0, -1) : value
-  if (NAME_PARTICLES.has(bare)) return particleOf(word)
+  if (NAME_PARTICLES.has(bare)) return [piece(word, bare, 'particle')]
   if (ACRONYM.test(bare)) return [piece(word, bare, 'acronym')]
   if (!HYPHENS.test(bare)) return CAPITALISED_NAME.test(bare) ? [piece(word, bare, 'name')] : NO_PIECES
   const pieces: Piece[] = []

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {isWhiteSpace, trimmedSpan} from '../../src/engine/white-space.js'
+import {isWhiteSpace, trimmedSpan} from '../../src/engine/characters.js'
 
 describe('isWhiteSpace', () => {
   it('agrees with /\\s/ on every UTF-16 code unit', () => {

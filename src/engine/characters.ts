@@ -1,8 +1,10 @@
 /**
- * White space as `/\s/` defines it, asked by character code: the engine's views and several rules
- * test one character at a time on every word, where a regular expression per character would cost
- * more than the test.
+ * Character classes asked by character code. The engine's views and several rules test one
+ * character at a time on every word, where a regular expression per character would cost more than
+ * the test.
  */
+
+/** White space as `/\s/` defines it. */
 export function isWhiteSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
   if (code < 0xa0) return false
@@ -17,4 +19,9 @@ export function trimmedSpan(text: string, start: number, end: number): [number, 
   while (start < end && isWhiteSpace(text.charCodeAt(start))) start++
   while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--
   return [start, end]
+}
+
+/** The lower case of an ASCII capital; any other code unchanged. */
+export function lowerAscii(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code
 }
