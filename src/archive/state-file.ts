@@ -101,7 +101,7 @@ export interface StateFile {
   file: string
   header: StateHeader
   summary: ArchiveSummary
-  /** The entries, read from disk afresh on every call, in ordinal order. */
+  /** The entries in ordinal order, streamed from disk afresh on every call (`copydesk merge` calls it once per file). */
   entries(): Iterable<StateEntry>
 }
 

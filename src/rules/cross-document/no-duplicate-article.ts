@@ -131,9 +131,10 @@ function reducer(options: NoDuplicateArticleOptions): Reducer<DuplicateState> {
     slots.set(doc, signatures.add(signature))
     identities.add(state.identity?.hashes ?? [], 0xffffffff)
     const identityOf = (member: number) => ({hashes: identities.get(slots.get(member)), count: identityCounts.get(member)})
+    const mine = identityOf(doc)
     const similarity = (other: number) => {
       // Reports of one template about another company, amount or date are different news, however alike their wording.
-      if (identitiesDiffer(identityOf(doc), identityOf(other))) return 0
+      if (identitiesDiffer(mine, identityOf(other))) return 0
       return containmentFromJaccard(estimateJaccard(signature, signatures.get(slots.get(other))), sizes.get(doc), sizes.get(other))
     }
     const best = bestEarlierMatch(doc, lsh.addAndFindCandidates(doc), similarity, options.threshold)

@@ -36,4 +36,13 @@ describe('BucketTable', () => {
     })
     keys.forEach((key, index) => expect(members(table, key)).toEqual(index % 3 === 0 ? [index, index + 100_000] : [index]))
   })
+
+  it('starts empty for a small document after a large one grew it, and grows again', () => {
+    const table = new BucketTable(2)
+    for (let key = 0; key < 5000; key++) table.append(table.bucket(key * 7919), key)
+    table.clear(8)
+    for (let key = 0; key < 5000; key++) expect(members(table, key * 7919)).toEqual([])
+    for (let key = 0; key < 3000; key++) table.append(table.bucket(key * 104729), key)
+    for (let key = 0; key < 3000; key++) expect(members(table, key * 104729)).toEqual([key])
+  })
 })
