@@ -64,12 +64,16 @@ export function normaliseForComparison(text: string): string {
 const C1 = 0xcc9e2d51
 const C2 = 0x1b873593
 
-/** One MurmurHash3 mixing round of the 32-bit block `block` into the running hash `hash`. */
-function mixBlock(hash: number, block: number): number {
+/** MurmurHash3's scrambling of a block into the hash: all of a tail block's mixing, the first step of a full one's. */
+function mixTail(hash: number, block: number): number {
   let k = Math.imul(block, C1)
   k = (k << 15) | (k >>> 17)
-  k = Math.imul(k, C2)
-  let h = hash ^ k
+  return hash ^ Math.imul(k, C2)
+}
+
+/** One MurmurHash3 mixing round of the 32-bit block `block` into the running hash `hash`. */
+function mixBlock(hash: number, block: number): number {
+  let h = mixTail(hash, block)
   h = (h << 13) | (h >>> 19)
   return (Math.imul(h, 5) + 0xe6546b64) | 0
 }
@@ -96,11 +100,7 @@ export function hashString(value: string, seed = 0): number {
   for (let index = 0; index < pairs; index += 2) {
     hash = mixBlock(hash, value.charCodeAt(index) | (value.charCodeAt(index + 1) << 16))
   }
-  if (pairs < length) {
-    let k = Math.imul(value.charCodeAt(pairs), C1)
-    k = (k << 15) | (k >>> 17)
-    hash ^= Math.imul(k, C2)
-  }
+  if (pairs < length) hash = mixTail(hash, value.charCodeAt(pairs))
   return finalise(hash, length)
 }
 
@@ -131,11 +131,7 @@ export function shingleHashes(tokenHashes: ArrayLike<number>, size: number): Uin
   if (count === 0) return new Uint32Array(0)
   const width = Math.min(size, count)
   const shingles = new Uint32Array(count - width + 1)
-  for (let start = 0; start < shingles.length; start++) {
-    let hash = 0
-    for (let offset = 0; offset < width; offset++) hash = mixBlock(hash, tokenHashes[start + offset])
-    shingles[start] = finalise(hash, width)
-  }
+  for (let start = 0; start < shingles.length; start++) shingles[start] = rangeHash(tokenHashes, start, start + width, 0)
   return shingles
 }
 
@@ -145,9 +141,14 @@ export function shingleHashes(tokenHashes: ArrayLike<number>, size: number): Uin
  * sequences collide about once in 2³² pairs: a caller that must be exact confirms a hit.
  */
 export function sequenceHash(tokenHashes: ArrayLike<number>, seed = 0): number {
+  return rangeHash(tokenHashes, 0, tokenHashes.length, seed)
+}
+
+/** The hash of the token hashes `[start, end)`: a shingle, or a whole sequence. */
+function rangeHash(tokenHashes: ArrayLike<number>, start: number, end: number, seed: number): number {
   let hash = seed | 0
-  for (let index = 0; index < tokenHashes.length; index++) hash = mixBlock(hash, tokenHashes[index])
-  return finalise(hash, tokenHashes.length)
+  for (let index = start; index < end; index++) hash = mixBlock(hash, tokenHashes[index])
+  return finalise(hash, end - start)
 }
 
 /**
@@ -275,11 +276,7 @@ export function tokenTable(text: string): TokenTable {
       code = text.charCodeAt(++index)
       kind = after
     }
-    if (pending >= 0) {
-      let k = Math.imul(pending, C1)
-      k = (k << 15) | (k >>> 17)
-      hash ^= Math.imul(k, C2)
-    }
+    if (pending >= 0) hash = mixTail(hash, pending)
     columns.push(start, index, finalise(hash, units), numeric)
   }
   const {count} = columns
