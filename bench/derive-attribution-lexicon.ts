@@ -24,7 +24,7 @@ import {readPolnearSplit, type PolnearArticle, type Span} from './polnear.js'
 
 const CUE_THRESHOLD = 10
 const PHRASE_THRESHOLD = 5
-const NOUN_THRESHOLD = 5
+const NOUN_THRESHOLD = 3
 /** A phrase is the head with one or two words after it: "weighed in", "declined to comment". */
 const PHRASE_TAILS = [1, 2]
 
@@ -93,7 +93,7 @@ function deriveCounts(): {cues: Map<string, number>; phrases: Map<string, number
 const DERIVED = {
   cues: new Set(DERIVED_SPEECH_VERBS.flatMap((forms) => forms.split(' '))),
   phrases: new Set(SOURCE_CUE_PHRASES.map((phrase) => phrase.join(' '))),
-  nouns: new Set([...DERIVED_ROLE_NOUNS, ...DERIVED_REPRESENTATIVE_NOUNS.flatMap((pair) => pair.split('/'))])
+  nouns: new Set([...DERIVED_ROLE_NOUNS, ...DERIVED_REPRESENTATIVE_NOUNS].flatMap((pair) => pair.split('/')))
 }
 
 function main(): void {

@@ -37,6 +37,8 @@ interface Label {
   label: 'named' | 'anonymous' | 'not-a-person'
   kind: '' | 'informant' | 'crowd'
   sourceText: string
+  /** The labelling round (column `round`). */
+  round: string
   /** Labelled in round HELD_OUT_ROUND: after the rest of the test split had been measured, before any rule ran on it. */
   heldOut: boolean
 }
@@ -69,8 +71,21 @@ function readLabels(): Label[] {
     const source = span(sourceStart, sourceEnd)
     if (!source) throw new Error(`${LABELS}:${line + 2}: missing source offsets`)
     const heldOut = split === 'test' && round === HELD_OUT_ROUND
-    return {split, article, relation, source, cue: span(cueStart, cueEnd), stratum, label, kind, sourceText, heldOut} as Label
+    return {split, article, relation, source, cue: span(cueStart, cueEnd), stratum, label, kind, sourceText, round, heldOut} as Label
   })
+}
+
+/**
+ * The canonical attribution cues: forms of "say" and "tell", and "according to". They split the
+ * positives into the plainest attributions of a claim and everything else PolNeAR annotates as an
+ * attribution (acts and stances: "ordered", "huddled", "are alarmed at"), with a list that owes
+ * nothing to the rule's own lexicon.
+ */
+const CANONICAL_CUE = /\b(?:say|says|said|saying|tell|tells|told|telling|according)\b/i
+
+function hasCanonicalCue(label: Label, texts: ReadonlyMap<string, string>): boolean {
+  const text = texts.get(label.article)
+  return label.cue !== undefined && text !== undefined && CANONICAL_CUE.test(text.slice(label.cue.start, label.cue.end))
 }
 
 function overlaps(message: LintMessage, target: Span | undefined): boolean {
@@ -119,6 +134,7 @@ async function main(): Promise<void> {
   const labelsByArticle = new Map<string, Label[]>()
   for (const label of labels) labelsByArticle.set(label.article, [...(labelsByArticle.get(label.article) ?? []), label])
 
+  const texts = new Map<string, string>()
   const flagged = new Set<Label>()
   const weaselFlagged = new Set<Label>()
   let quotations = 0
@@ -129,6 +145,7 @@ async function main(): Promise<void> {
   for (const split of splits) {
     for (const article of readPolnearSplit(split)) {
       articles++
+      texts.set(article.name, article.text)
       const {messages} = await linter.lintText(article.text, {path: `${split}/${article.name}.txt`})
       for (const message of messages) perRule.set(message.ruleId, (perRule.get(message.ruleId) ?? 0) + 1)
       const anonymous = messages.filter((message) => message.ruleId === 'no-anonymous-source')
@@ -156,6 +173,17 @@ async function main(): Promise<void> {
   for (const stratum of ['uniform', 'common-noun']) {
     const subset = labels.filter((label) => label.stratum === stratum)
     console.log(`  ${stratum} stratum (${subset.length}): ${precisionRecall(tally(subset, flagged, informant))}`)
+  }
+  for (const canonical of [true, false]) {
+    const subset = labels.filter((label) => hasCanonicalCue(label, texts) === canonical)
+    const name = canonical ? 'annotated cue a form of say, tell or according to' : 'any other annotated cue, or none'
+    console.log(`  ${name} (${subset.length}): ${precisionRecall(tally(subset, flagged, informant))}`)
+  }
+  if (group === 'train+dev') {
+    for (const round of new Set(labels.map((label) => label.round))) {
+      const subset = labels.filter((label) => label.round === round)
+      console.log(`  labelling round ${round} (${subset.length}): ${precisionRecall(tally(subset, flagged, informant))}`)
+    }
   }
   if (group === 'test') {
     for (const heldOut of [false, true]) {

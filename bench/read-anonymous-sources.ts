@@ -7,7 +7,7 @@
  * a seeded shuffle (bench/seeded-random.ts; seed 8 unless `--seed` says otherwise), so the same code
  * and corpus always give the same sample, and prints each in its paragraph with the paragraph before,
  * followed by a TSV row (corpus, article, offset, first five words) ready for a verdict and a reason:
- * the format of fixtures/attribution/anonymous-source-reading.tsv. With `--list`, prints every flag on
+ * the format of fixtures/attribution/anonymous-source-reading.tsv after its `reading` column. With `--list`, prints every flag on
  * one line (article, offset, flagged text), to compare the flags before and after a change.
  */
 import {createLinter} from '../src/engine/linter.js'

@@ -70,6 +70,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = forms(
   'cite cites cited citing',
   'report reports reported reporting',
   'comment comments commented commenting',
+  'mention mentions mentioned mentioning',
   ...DERIVED_SPEECH_VERBS
 )
 
@@ -92,6 +93,7 @@ export const QUOTE_ONLY_VERBS: ReadonlySet<string> = forms(
   'ask asks asked asking',
   'continue continues continued continuing',
   'exclaim exclaims exclaimed exclaiming',
+  'wonder wonders wondered wondering',
   'joke jokes joked joking',
   'quip quips quipped quipping',
   'shout shouts shouted shouting',
@@ -99,7 +101,6 @@ export const QUOTE_ONLY_VERBS: ReadonlySet<string> = forms(
   'chant chants chanted chanting',
   'interject interjects interjected interjecting',
   'elaborate elaborates elaborated elaborating',
-  'mention mentions mentioned mentioning',
   'post posts posted posting',
   'urge urges urged urging',
   'pledge pledges pledged pledging',

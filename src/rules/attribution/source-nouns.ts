@@ -6,9 +6,10 @@
  * - `qualified`: ordinary words for people that mean "a source" only with a qualifier saying how they
  *   know ("people familiar with the matter", "a person close to the talks", "one Democrat familiar
  *   with") or a rank that places them inside ("a senior Republican said", "senior Democrats said").
- * - `individual`: a person described but not named, reported only as one indefinite speaker ("a friend
- *   said", "one strategist told", and the role nouns learned from PolNeAR, "a lawyer said"): plural forms
- *   ("analysts say") are crowds, left to no-weasel-attribution.
+ * - `individual`: a person described but not named, reported as one indefinite speaker ("a friend
+ *   said", "one strategist told", and the role nouns learned from PolNeAR, "a judge said"). Their plurals
+ *   are mostly crowds ("analysts say"), left to no-weasel-attribution; only insiders speaking as a group
+ *   on an occasion are sources ("strategists in both parties said", INSIDER_GROUP_ROLES).
  * - `spokesperson`: speaks for a body on the record; "a ministry spokesman said" is the ministry's
  *   statement, an institutional source, and is never reported. A client's lawyer is one too.
  */
@@ -34,8 +35,30 @@ function nouns(kind: SourceKind, pairs: string): Array<[string, SourceNoun]> {
   })
 }
 
+/** Nouns with their plural: "strategist" → "strategist/strategists", "congressman" → "…/congressmen"; an irregular pair ("wife/wives") is given as such. */
+function withPlurals(words: string): string {
+  return words
+    .split(' ')
+    .map((word) => (word.includes('/') ? word : `${word}/${regularPlural(word)}`))
+    .join(' ')
+}
+
+function regularPlural(word: string): string {
+  if (word.endsWith('man')) return `${word.slice(0, -3)}men`
+  if (/(?:s|sh|ch|x)$/.test(word)) return `${word}es`
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`
+  return `${word}s`
+}
+
+/** The first entry for a word wins, so a plural listed with its own kind ("leaders") is not overridden by a generated one. */
+function firstEntries(entries: Array<[string, SourceNoun]>): Map<string, SourceNoun> {
+  const map = new Map<string, SourceNoun>()
+  for (const [word, noun] of entries) if (!map.has(word)) map.set(word, noun)
+  return map
+}
+
 /** Lower-case word → what it is as the head of a source. */
-export const SOURCE_NOUNS: ReadonlyMap<string, SourceNoun> = new Map([
+export const SOURCE_NOUNS: ReadonlyMap<string, SourceNoun> = firstEntries([
   ...nouns(
     'informant',
     'source/sources official/officials aide/aides adviser/advisers advisor/advisors insider/insiders ' +
@@ -49,11 +72,13 @@ export const SOURCE_NOUNS: ReadonlyMap<string, SourceNoun> = new Map([
   ...nouns('qualified', 'person/people individual/individuals someone democrat/democrats republican/republicans member/members those'),
   ...nouns(
     'individual',
-    'friend relative neighbour neighbor colleague associate strategist consultant donor lobbyist employee worker ' +
-      'activist organiser organizer volunteer commenter attendee participant lawmaker legislator senator congressman ' +
-      'congresswoman analyst expert officer investigator agent reporter journalist correspondent eyewitness resident'
+    withPlurals(
+      'friend relative neighbour neighbor colleague associate strategist consultant donor lobbyist employee worker ' +
+        'activist organiser organizer volunteer commenter attendee participant lawmaker legislator senator congressman ' +
+        'congresswoman analyst expert officer investigator regulator agent reporter journalist correspondent eyewitness witness questioner resident voter'
+    )
   ),
-  ...nouns('individual', DERIVED_ROLE_NOUNS.join(' ')),
+  ...nouns('individual', withPlurals(DERIVED_ROLE_NOUNS.join(' '))),
   ...nouns('spokesperson', 'spokesman/spokesmen spokeswoman/spokeswomen spokesperson/spokespeople representative/representatives'),
   ...nouns('spokesperson', DERIVED_REPRESENTATIVE_NOUNS.join(' '))
 ])
@@ -72,6 +97,7 @@ const SOURCE_QUALIFIERS: ReadonlyArray<readonly string[]> = [
   ['knowledgeable', 'about'],
   ['briefed', 'on'],
   ['involved', 'in'],
+  ['involved', 'with'],
   ['privy', 'to'],
   ['aware', 'of'],
   ['in', 'the', 'room'],
@@ -158,3 +184,14 @@ export const RANK_MODIFIERS: ReadonlySet<string> = new Set(['senior', 'top', 'hi
 
 /** Modifiers that make a role one of a kind, so the source is identified: "its chief executive", "Brown's closest ally". */
 export const UNIQUE_ROLE_MODIFIERS: ReadonlySet<string> = new Set(['chief', 'closest'])
+
+/**
+ * Roles whose plural, speaking on an occasion, is a group of insiders whose members are not named
+ * ("strategists in both parties said", "some senators declined to comment", "two congressmen told"):
+ * people placed to know, as the informant nouns are. The plural of other roles is a crowd
+ * ("analysts said", "experts warned", no-weasel-attribution's), the public ("workers", "residents",
+ * "doctors in Italy") or a body's voice ("organisers said", "officers said").
+ */
+export const INSIDER_GROUP_ROLES: ReadonlySet<string> = new Set(
+  'strategist consultant lobbyist donor colleague associate friend lawmaker legislator senator congressman congresswoman delegate ambassador surrogate investigator regulator'.split(' ')
+)

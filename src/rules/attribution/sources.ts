@@ -12,7 +12,7 @@
  * Whether the text names the source is source-naming.ts's concern.
  */
 import type {NameIndex} from './analysis.js'
-import {BELIEF_VERBS, CUE_AUXILIARIES, IRREGULAR_PAST, NOUN_LIKE_CUES, PASSIVE_CUES, PRECEDING_CUES, SPEECH_VERBS} from './cue-verbs.js'
+import {BELIEF_VERBS, CUE_AUXILIARIES, IRREGULAR_PAST, NOUN_LIKE_CUES, PASSIVE_CUES, PRECEDING_CUES, QUOTE_ONLY_VERBS, SPEECH_VERBS} from './cue-verbs.js'
 import {REFUSAL_VERBS, SOURCE_CUE_PHRASES} from './derived-lexicon.js'
 import {
   DEFINITE_DETERMINERS,
@@ -26,6 +26,7 @@ import {
   RANK_MODIFIERS,
   SINGLE_DETERMINERS,
   SOURCE_NOUNS,
+  INSIDER_GROUP_ROLES,
   QUALIFIERS_BY_FIRST_WORD,
   type SourceNoun
 } from './source-nouns.js'
@@ -65,6 +66,23 @@ const SENTENCE_STOP = /[.!?]/
 const DAYS_AND_PREPOSITIONS_AHEAD = new Set(['on', 'in', 'at'])
 const SINGULAR_ONLY_DETERMINERS = new Set(['that', 'this', 'a', 'an', 'another'])
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being'])
+const PERFECT_AUXILIARIES = new Set(['have', 'had'])
+/** Participles of saying that take the subject of the clause they close: ", saying …". */
+const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set('saying adding noting arguing insisting warning claiming explaining stressing'.split(' '))
+/** How far after its verb a clause may reach its participle: "walked back the comments, saying". */
+const PARTICIPLE_REACH = 15
+const ONLY_COMMA = /^\s*,\s*$/
+/** Verbs and adjectives that pass their subject to an infinitive cue: "had begun to hint", "are quick to point out". */
+const CATENATIVES: ReadonlySet<string> = new Set('begin begins began begun start starts started continue continues continued quick eager rushed'.split(' '))
+/** Auxiliary verbs: a prepositional phrase read after a source noun ends before one ("officials in Bern were"). */
+const VERB_AUXILIARIES: ReadonlySet<string> = new Set('has have had is are was were will would could may might did do does'.split(' '))
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose', 'where', 'when'])
+/** Quantifiers that make a plural a category of people ("many strategists say"), not a group on an occasion. */
+const GENERIC_QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'most', 'numerous', 'various', 'multiple', 'all'])
+/** Tokens on either side within which a quotation makes a verb of quoting a cue: "one lawmaker called Trump "the orange prince"". */
+const QUOTATION_REACH = 12
+/** Modifiers of time in office that news copy coordinates: "current and former officials", "past or present aides". */
+const TIME_IN_OFFICE: ReadonlySet<string> = new Set(['current', 'former', 'past', 'present'])
 /** The phrasal cues by their first word, so a word that opens none is passed over with one look-up. */
 const CUE_PHRASES_BY_FIRST_WORD = byFirstWord(SOURCE_CUE_PHRASES)
 /** "-ly" words shorter than this are not adverbs of manner or time ("ally", "only", "rely"). */
@@ -139,6 +157,8 @@ function isNounUse(context: SourceContext, head: number): boolean {
   if (NOUN_LIKE_CUES.has(next.bare)) return false
   return (
     isCue(next) ||
+    isQuotingVerb(next) ||
+    isPastVerb(next) ||
     cuePhraseLength(context, head + 1) > 0 ||
     CUE_AUXILIARIES.has(next.bare) ||
     isAdverb(next) ||
@@ -168,6 +188,11 @@ function isAdverb(token: Token): boolean {
   return !token.capitalised && token.bare.length >= MIN_ADVERB_LETTERS && token.bare.endsWith('ly') && !NOT_ADVERBS.has(token.bare)
 }
 
+/** A verb that introduces quotations without attributing a claim ("called", "joked"): a cue only beside a quotation. */
+function isQuotingVerb(token: Token): boolean {
+  return !token.capitalised && QUOTE_ONLY_VERBS.has(token.bare)
+}
+
 function isCue(token: Token): boolean {
   return !token.capitalised && (SPEECH_VERBS.has(token.bare) || BELIEF_VERBS.has(token.bare))
 }
@@ -184,7 +209,7 @@ function readSource(context: SourceContext, head: number, noun: SourceNoun): Att
   const qualifier = candidates && joinedToPrevious(text, tokens, next) ? candidates.find((phrase) => phraseAt(tokens, next, phrase)) : undefined
   if (qualifier) next = readUntilBreak(context, next + qualifier.length, MAX_QUALIFIER)
   else if (opensPrepositionalPhrase(context, next)) {
-    next = readUntilBreak(context, next + 1, MAX_PREPOSITIONAL)
+    next = readUntilBreak(context, next + 1, MAX_PREPOSITIONAL, true)
   }
   const phraseEnd = next
   let afterClause = false
@@ -210,10 +235,12 @@ function readSource(context: SourceContext, head: number, noun: SourceNoun): Att
     determiner,
     sentence
   }
-  const after = isPrepositionObject(context, phraseStart) ? undefined : cueAfter(context, next, sentence, afterClause, noun.plural)
+  const after = isPrepositionObject(context, phraseStart)
+    ? undefined
+    : (cueAfter(context, next, {phraseStart, sentence, afterClause, plural: noun.plural}) ?? participleCue(context, next, sentence))
   if (!named && !(after && isParenthetical(context, after, phraseEnd, next)) && nameStandsBefore(context, phraseStart)) source.named = true
   const cue = after ?? cueBefore(context, phraseStart, endsClause(context, next, sentence))
-  if (cue && (noun.kind !== 'individual' || SPEECH_VERBS.has(tokens[cue[0]].bare) || cue[1] - cue[0] > 1)) {
+  if (cue && (noun.kind !== 'individual' || SPEECH_VERBS.has(tokens[cue[0]].bare) || QUOTE_ONLY_VERBS.has(tokens[cue[0]].bare) || cue[1] - cue[0] > 1)) {
     source.cueStart = cue[0]
     source.cueEnd = cue[1]
   }
@@ -243,16 +270,20 @@ function isPrepositionObject({text, tokens}: SourceContext, phraseStart: number)
 /**
  * Whether an attributed phrase stands for a source: an informant noun always; a person noun when
  * qualified ("people familiar with", "a senior Republican"), or counted out after "according to" ("according to numerous
- * fellow Democrats"); an individual when one speaker is meant ("a friend said"); a spokesperson never.
+ * fellow Democrats"); an individual when one speaker is meant ("a friend said") or when insiders speak as a
+ * group on an occasion ("strategists in both parties said"); a spokesperson never.
  */
-function admits({noun, determiner, qualified, cueStart}: AttributedSource, tokens: readonly Token[]): boolean {
+function admits(source: AttributedSource, tokens: readonly Token[]): boolean {
+  const {noun, determiner, qualified, cueStart} = source
   switch (noun.kind) {
     case 'informant':
       return true
     case 'qualified':
       return qualified || (tokens[cueStart].bare === 'according' && determiner !== undefined && INDEFINITE_DETERMINERS.has(determiner))
     case 'individual':
-      return determiner !== undefined && SINGLE_DETERMINERS.has(determiner)
+      // One speaker: "a friend said", or one of a plural ("one of his warm-up speakers").
+      if (determiner !== undefined && SINGLE_DETERMINERS.has(determiner)) return true
+      return noun.plural && isGroupOnOccasion(source, tokens)
     case 'spokesperson':
       return false
   }
@@ -269,10 +300,25 @@ function readModifiers({text, tokens}: SourceContext, head: number, noun: Source
     const previous = tokens[start - 1]
     if (noun.plural && SINGULAR_ONLY_DETERMINERS.has(previous.bare)) break
     if (isDeterminer(previous.bare)) return start - 1
+    if (isCoordinatedTime(tokens, start - 1)) {
+      start -= 2
+      continue
+    }
     if (PHRASE_BOUNDARY_WORDS.has(previous.bare) || isCue(previous) || PRECEDING_CUES.has(previous.bare)) break
     start--
   }
   return start
+}
+
+/** Whether token `index` is the "and"/"or" of "current and former" inside a phrase read leftwards. */
+function isCoordinatedTime(tokens: readonly Token[], index: number): boolean {
+  const conjunction = tokens[index]
+  return (
+    (conjunction.bare === 'and' || conjunction.bare === 'or') &&
+    index > 0 &&
+    TIME_IN_OFFICE.has(tokens[index - 1].bare) &&
+    TIME_IN_OFFICE.has(tokens[index + 1]?.bare ?? '')
+  )
 }
 
 /**
@@ -300,11 +346,14 @@ function opensPrepositionalPhrase({text, tokens}: SourceContext, index: number):
 
 /**
  * Whether a cue verb after a source is the source's own finite claim: not a passive ("500 officials
- * are accused"), not a bare participle ("officials worrying"), not an infinitive after a singular noun
- * ("having a colleague describe the maps"), and not "responded by orchestrating".
+ * are accused"), not a bare participle ("officials worrying"), not an infinitive ("to point out", or
+ * after a singular noun: "having a colleague describe the maps"), and not "responded by orchestrating".
  */
 function isClaimVerb({tokens}: SourceContext, index: number, {be, auxiliary, plural}: {be: boolean; auxiliary: boolean; plural: boolean}): boolean {
   const verb = tokens[index].bare
+  // An infinitive is no claim of the source's ("leaders in Illinois to point out", "insiders who get to
+  // weigh in") unless a catenative makes it one ("are quick to point out").
+  if (tokens[index - 1]?.bare === 'to' && !CATENATIVES.has(tokens[index - 2]?.bare ?? '')) return false
   // "responded by saying" is speech; "responded by orchestrating" is not.
   if (tokens[index + 1]?.bare === 'by') return SPEECH_VERBS.has(tokens[index + 2]?.bare ?? '')
   if (verb.endsWith('ing')) return be
@@ -313,13 +362,19 @@ function isClaimVerb({tokens}: SourceContext, index: number, {be, auxiliary, plu
   return true
 }
 
-/** Index after reading at most `limit` tokens of one clause from `from`: stops at punctuation, a cue or the sentence end. */
-function readUntilBreak({text, tokens}: SourceContext, from: number, limit: number): number {
+/**
+ * Index after reading at most `limit` tokens of one clause from `from`: stops at punctuation, a cue
+ * (a word or a phrase) or the sentence end, and with `stopAtAuxiliary` before an auxiliary verb,
+ * which no prepositional phrase holds ("officials in recent weeks had begun").
+ */
+function readUntilBreak(context: SourceContext, from: number, limit: number, stopAtAuxiliary = false): number {
+  const {text, tokens} = context
   let index = from
   const sentence = tokens[Math.max(0, from - 1)].sentence
   while (index < tokens.length && index - from < limit && tokens[index].sentence === sentence) {
     if (index > from && CLAUSE_BREAK.test(gapBefore(text, tokens, index))) break
     if (isCue(tokens[index]) && !CUE_AUXILIARIES.has(tokens[index].bare)) break
+    if (index > from && (cuePhraseLength(context, index) > 0 || (stopAtAuxiliary && VERB_AUXILIARIES.has(tokens[index].bare)))) break
     index++
   }
   return index
@@ -340,7 +395,11 @@ function skipClause({text, tokens}: SourceContext, from: number): number {
  * clause. Punctuation in between breaks the link ("a junior staffer) says", "…, warning"), except the
  * comma that closes a clause describing the source (", who spoke on condition of anonymity, said").
  */
-function cueAfter(context: SourceContext, from: number, sentence: number, afterClause: boolean, plural: boolean): [number, number] | undefined {
+function cueAfter(
+  context: SourceContext,
+  from: number,
+  {phraseStart, sentence, afterClause, plural}: {phraseStart: number; sentence: number; afterClause: boolean; plural: boolean}
+): [number, number] | undefined {
   const {text, tokens} = context
   let index = from
   let be = false
@@ -350,7 +409,16 @@ function cueAfter(context: SourceContext, from: number, sentence: number, afterC
     if (token.sentence !== sentence) return undefined
     if (!(index === from && afterClause) && CLAUSE_BREAK.test(gapBefore(text, tokens, index))) return undefined
     const phrase = cuePhraseLength(context, index)
-    if (phrase > 0 || isCue(token)) return isClaimVerb(context, index, {be, auxiliary, plural}) ? [index, index + Math.max(1, phrase)] : undefined
+    if (phrase > 0 || isCue(token) || (isQuotingVerb(token) && quotationNear(context, phraseStart, index))) {
+      return isClaimVerb(context, index, {be, auxiliary, plural}) ? [index, index + Math.max(1, phrase)] : undefined
+    }
+    if (CATENATIVES.has(token.bare) && tokens[index + 1]?.bare === 'to') {
+      // "had begun to hint", "are quick to point out": the infinitive is the source's claim.
+      be = false
+      auxiliary = true
+      index++
+      continue
+    }
     if (CUE_AUXILIARIES.has(token.bare)) {
       be ||= BE_FORMS.has(token.bare)
       auxiliary = true
@@ -409,6 +477,30 @@ function cuePhraseLength({text, tokens}: SourceContext, index: number): number {
 }
 
 /**
+ * The speech participle that closes the source's clause: "A campaign official later walked back the
+ * comments, saying …", "Officials released the figures on Monday, adding …". The participle's subject
+ * is the clause's, so the source is the subject of a past verb right after it (past auxiliaries and
+ * adverbs), and the participle follows the first comma of that clause; any other punctuation first,
+ * or a relative pronoun (another clause with its own subject), and there is no such cue.
+ */
+function participleCue({text, tokens}: SourceContext, from: number, sentence: number): [number, number] | undefined {
+  let verb = from
+  while (verb < tokens.length && tokens[verb].sentence === sentence && (CUE_AUXILIARIES.has(tokens[verb].bare) || isAdverb(tokens[verb]))) verb++
+  if (verb >= tokens.length || tokens[verb].sentence !== sentence || !isPastVerb(tokens[verb]) || CLAUSE_BREAK.test(gapBefore(text, tokens, verb))) return undefined
+  for (let index = verb + 1; index < tokens.length && index <= verb + PARTICIPLE_REACH && tokens[index].sentence === sentence; index++) {
+    const gap = gapBefore(text, tokens, index)
+    if (CLAUSE_BREAK.test(gap)) return ONLY_COMMA.test(gap) && SPEECH_PARTICIPLES.has(tokens[index].bare) ? [index, index + 1] : undefined
+    if (RELATIVE_PRONOUNS.has(tokens[index].bare)) return undefined
+  }
+  return undefined
+}
+
+/** A lower-case past form: "walked", "told"; what follows a source noun as its own verb. */
+function isPastVerb(token: Token): boolean {
+  return !token.capitalised && (IRREGULAR_PAST.has(token.bare) || (token.bare.length > 3 && token.bare.endsWith('ed')))
+}
+
+/**
  * Whether the phrase and its cue stand between commas inside another clause, as a parenthetical
  * attribution ("Mr. Obama, officials said, has become sceptical"; "Clinton, a top aide said, “is
  * confident”"): the name before the comma is then the subject of that clause, not an apposition
@@ -430,5 +522,38 @@ function endsClause({text, tokens}: SourceContext, next: number, sentence: numbe
 /** A modifier of rank: "a senior Republican", "top Democrats" ("the top Democrats in the state" is a known group, checked by the caller). */
 function hasRank(tokens: readonly Token[], phraseStart: number, head: number): boolean {
   for (let index = phraseStart; index < head; index++) if (RANK_MODIFIERS.has(tokens[index].bare)) return true
+  return false
+}
+
+/**
+ * Whether a plural of people described by role speaks as a group on an occasion ("strategists in both
+ * parties said", "two Democratic lawmakers told", "his campaign aides said") rather than as a category
+ * holding a view ("strategists say", "many lawmakers believe", a crowd for no-weasel-attribution): the
+ * role is an insider's (INSIDER_GROUP_ROLES), the cue is past or perfect, and the group is not counted
+ * out generically ("many"), pointed back to ("the", "both") or summed up ("all").
+ */
+function isGroupOnOccasion({noun, determiner, phraseStart, cueStart, cueEnd}: AttributedSource, tokens: readonly Token[]): boolean {
+  if (!INSIDER_GROUP_ROLES.has(noun.lemma) || tokens[phraseStart].bare === 'both') return false
+  if (determiner !== undefined && (GENERIC_QUANTIFIERS.has(determiner) || DEFINITE_DETERMINERS.has(determiner))) return false
+  const cue = tokens[cueStart].bare
+  if (cue === 'according') return true
+  if (cueEnd - cueStart > 1 && !REFUSAL_VERBS.has(cue)) return false
+  return cue.endsWith('ed') || IRREGULAR_PAST.has(cue) || (cueStart > 0 && PERFECT_AUXILIARIES.has(tokens[cueStart - 1].bare))
+}
+
+/**
+ * Whether a quotation stands near a verb that introduces quotations without attributing a claim
+ * ("called", "joked", "wondered"): within QUOTATION_REACH tokens before the phrase or after the verb,
+ * in the same sentence. Quoted, the source's words are the claim ('"Will he be the next attorney
+ * general?" a Democratic staffer in the room wondered').
+ */
+function quotationNear({tokens, quoted}: SourceContext, phraseStart: number, verb: number): boolean {
+  const sentence = tokens[verb].sentence
+  for (let next = verb + 1; next < tokens.length && next <= verb + QUOTATION_REACH && tokens[next].sentence === sentence; next++) {
+    if (quoted(tokens[next].start)) return true
+  }
+  for (let previous = phraseStart - 1; previous >= 0 && previous >= phraseStart - QUOTATION_REACH && tokens[previous].sentence === sentence; previous--) {
+    if (quoted(tokens[previous].start)) return true
+  }
   return false
 }

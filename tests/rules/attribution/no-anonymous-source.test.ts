@@ -61,7 +61,30 @@ ruleTable('no-anonymous-source', {
     // The delayed lede names one described speaker, never a group of informants.
     {text: 'Officials said the plan was dead. John Kirby said it would pass.', actual: ['Officials said']},
     // A preposition opening the sentence starts an adverbial: the phrase after it is the subject.
-    {text: 'In Washington officials said the plan was dead.', actual: ['Washington officials said']}
+    {text: 'In Washington officials said the plan was dead.', actual: ['Washington officials said']},
+    // A group of insiders speaking on an occasion (a past or perfect cue): its members are not named.
+    {text: 'Strategists in both parties said the race had tightened.', actual: ['Strategists in both parties said']},
+    {text: 'Some senators declined to comment on the plan.', actual: ['Some senators declined to comment']},
+    {text: 'His colleagues have told the paper he was unhappy.', actual: ['His colleagues have told']},
+    {text: 'UK regulators said they wanted more evidence.', actual: ['UK regulators said']},
+    // A partitive makes a role's plural one unnamed member.
+    {text: 'The crowd booed when one of his warm-up speakers mentioned the name.', actual: ['one of his warm-up speakers mentioned']},
+    // A verb that introduces quotations is a cue when a quotation stands beside it.
+    {text: 'One lawmaker called Trump "the orange prince of American self-publicity."', actual: ['One lawmaker called']},
+    {text: 'Several aides have mentioned New Hampshire as one place he could be useful.', actual: ['Several aides have mentioned']},
+    // A speech participle closing the source's clause: its subject is the source.
+    {text: 'A campaign official later walked back the comments, saying the candidate meant no video.', actual: ['A campaign official later walked back the comments, saying']},
+    {text: 'Officials released the figures on Monday, adding that growth had slowed.', actual: ['Officials released the figures on Monday, adding']},
+    // A catenative passes the source on to an infinitive cue.
+    {text: 'Senior administration officials in recent weeks had begun to hint that it was coming.', actual: ['Senior administration officials in recent weeks had begun to hint']},
+    {text: 'Advisers to Mr. Rubio are quick to point out that he came second.', actual: ['Advisers to Mr. Rubio are quick to point out']},
+    // "current and former" is one modifier of the phrase.
+    {text: 'They were sending classified emails, current and former officials said.', actual: ['current and former officials said']},
+    // Role nouns counted three or four times in PolNeAR's annotated sources.
+    {text: 'At a forum on Monday, one questioner claimed that the forces were weak.', actual: ['one questioner claimed']},
+    {text: 'A columnist wrote that the deal was dead.', actual: ['A columnist wrote']},
+    // A qualifier and the phrasal cue after it: the phrase ends where the cue starts.
+    {text: 'Officials involved with the talks have made clear that they will walk away.', actual: ['Officials involved with the talks have made clear']}
   ],
   accepted: [
     {text: 'Adnan Qureshi, a spokesman for the port trust, said the ship had left.'},
@@ -111,7 +134,26 @@ ruleTable('no-anonymous-source', {
     // A refusal at the very end of a text is no cue, and no crash.
     {text: 'An official declined to'},
     // An apposition closes with a comma before the cue.
-    {text: 'Adnan Qureshi, a port official, said the ship had left.'}
+    {text: 'Adnan Qureshi, a port official, said the ship had left.'},
+    // The plural of a role outside the insiders is a crowd (no-weasel-attribution's) or the public.
+    {text: 'Analysts said the shares were overvalued.'},
+    {text: 'Workers said the plant had closed.'},
+    // A group counted out generically, pointed back to, or summed up with "both" is no group on an occasion.
+    {text: 'Many strategists said the race was close.'},
+    {text: 'Both lawmakers said they would vote no.'},
+    {text: 'The senators said they would vote no.'},
+    // A present cue gives a category's view, not a group's statement.
+    {text: 'Strategists say the race is close.'},
+    // A verb that introduces quotations attributes no claim without one.
+    {text: 'One lawmaker called the meeting to order.'},
+    // An infinitive after a noun is no claim of the source's.
+    {text: 'He was one of the first leaders in Illinois to point out the gap.'},
+    // A prepositional phrase ends before an auxiliary: "was slow" is the verb, not part of the phrase.
+    {text: 'Federal officials in Bern were slow to respond.'},
+    // A participle after a clause with a relative pronoun, or after other punctuation, is not the source's.
+    {text: 'Officials greeted the envoy who had arrived late, saying he was tired.'},
+    {text: 'His role as a polling place worker in the neighborhood was first reported on Monday.'},
+    {text: 'Officials arrested three men; saying more would be unwise.'}
   ]
 })
 
