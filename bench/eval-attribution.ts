@@ -76,10 +76,10 @@ function readLabels(): Label[] {
 }
 
 /**
- * The canonical attribution cues: forms of "say" and "tell", and "according to". They split the
- * positives into the plainest attributions of a claim and everything else PolNeAR annotates as an
- * attribution (acts and stances: "ordered", "huddled", "are alarmed at"), with a list that owes
- * nothing to the rule's own lexicon.
+ * The canonical attribution cues: an annotated Cue span holding a form of "say" or "tell" (also
+ * "declined to say", "did not tell"), or "according to". They split the positives into the plainest
+ * attributions of a claim and everything else PolNeAR annotates as an attribution (acts and stances:
+ * "ordered", "huddled", "are alarmed at"), with a list that owes nothing to the rule's own lexicon.
  */
 const CANONICAL_CUE = /\b(?:say|says|said|saying|tell|tells|told|telling|according)\b/i
 

@@ -143,6 +143,16 @@ export function isDeterminer(word: string): boolean {
   return INDEFINITE_DETERMINERS.has(word) || DEFINITE_DETERMINERS.has(word) || POSSESSIVE_DETERMINERS.has(word)
 }
 
+/**
+ * Words opening a plural phrase that make it no group on an occasion: a category counted out
+ * generically ("many strategists said", "most senators"), summed up ("all", "both lawmakers"), or a
+ * group pointed back to ("the senators", "these delegates").
+ */
+export const NO_GROUP_OPENERS: ReadonlySet<string> = new Set(['many', 'most', 'numerous', 'various', 'multiple', 'all', 'both', 'the', 'these', 'those', 'this', 'that'])
+
+/** Modifiers of time in office that news copy coordinates: "current and former officials", "past or present aides". */
+export const TIME_IN_OFFICE: ReadonlySet<string> = new Set(['current', 'former', 'past', 'present'])
+
 /** Singular determiners an `individual` speaker needs: "a friend said" is a source; "friends said" is a crowd. */
 export const SINGLE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another'])
 

@@ -12,7 +12,22 @@
  * Whether the text names the source is source-naming.ts's concern.
  */
 import type {NameIndex} from './analysis.js'
-import {BELIEF_VERBS, CUE_AUXILIARIES, IRREGULAR_PAST, NOUN_LIKE_CUES, PASSIVE_CUES, PRECEDING_CUES, QUOTE_ONLY_VERBS, SPEECH_VERBS} from './cue-verbs.js'
+import {
+  AUXILIARY_VERBS,
+  BELIEF_VERBS,
+  CATENATIVES,
+  CLAIM_ONLY_VERBS,
+  CUE_AUXILIARIES,
+  IRREGULAR_PAST,
+  NON_VERBAL_QUOTING_VERBS,
+  NOUN_LIKE_CUES,
+  PASSIVE_CUES,
+  PRECEDING_CUES,
+  QUOTE_ONLY_VERBS,
+  SPEAKER_PRONOUNS,
+  SPEECH_PARTICIPLES,
+  SPEECH_VERBS
+} from './cue-verbs.js'
 import {REFUSAL_VERBS, SOURCE_CUE_PHRASES} from './derived-lexicon.js'
 import {
   DEFINITE_DETERMINERS,
@@ -27,7 +42,9 @@ import {
   SINGLE_DETERMINERS,
   SOURCE_NOUNS,
   INSIDER_GROUP_ROLES,
+  NO_GROUP_OPENERS,
   QUALIFIERS_BY_FIRST_WORD,
+  TIME_IN_OFFICE,
   type SourceNoun
 } from './source-nouns.js'
 import {hasUniqueRole, namedInNextSentence, nameFollowsNoun, nameStandsBefore, nameWithin} from './source-naming.js'
@@ -66,23 +83,16 @@ const SENTENCE_STOP = /[.!?]/
 const DAYS_AND_PREPOSITIONS_AHEAD = new Set(['on', 'in', 'at'])
 const SINGULAR_ONLY_DETERMINERS = new Set(['that', 'this', 'a', 'an', 'another'])
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being'])
-const PERFECT_AUXILIARIES = new Set(['have', 'had'])
-/** Participles of saying that take the subject of the clause they close: ", saying …". */
-const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set('saying adding noting arguing insisting warning claiming explaining stressing'.split(' '))
 /** How far after its verb a clause may reach its participle: "walked back the comments, saying". */
 const PARTICIPLE_REACH = 15
 const ONLY_COMMA = /^\s*,\s*$/
-/** Verbs and adjectives that pass their subject to an infinitive cue: "had begun to hint", "are quick to point out". */
-const CATENATIVES: ReadonlySet<string> = new Set('begin begins began begun start starts started continue continues continued quick eager rushed'.split(' '))
-/** Auxiliary verbs: a prepositional phrase read after a source noun ends before one ("officials in Bern were"). */
-const VERB_AUXILIARIES: ReadonlySet<string> = new Set('has have had is are was were will would could may might did do does'.split(' '))
+/** Punctuation that ends a verb's clause before a quotation could be its object ("called for calm, and … "America""). */
+const CLAUSE_END = /[,;:()—–]/u
+/** Source nouns that are also adjectives before a noun: "an official statement", "an executive order". */
+const ADJECTIVE_NOUNS: ReadonlySet<string> = new Set(['official', 'executive'])
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose', 'where', 'when'])
-/** Quantifiers that make a plural a category of people ("many strategists say"), not a group on an occasion. */
-const GENERIC_QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'most', 'numerous', 'various', 'multiple', 'all'])
-/** Tokens on either side within which a quotation makes a verb of quoting a cue: "one lawmaker called Trump "the orange prince"". */
-const QUOTATION_REACH = 12
-/** Modifiers of time in office that news copy coordinates: "current and former officials", "past or present aides". */
-const TIME_IN_OFFICE: ReadonlySet<string> = new Set(['current', 'former', 'past', 'present'])
+/** Tokens after a verb of quoting within which its quotation must start: 'one lawmaker called Trump "the orange prince"'. */
+const QUOTATION_REACH = 8
 /** The phrasal cues by their first word, so a word that opens none is passed over with one look-up. */
 const CUE_PHRASES_BY_FIRST_WORD = byFirstWord(SOURCE_CUE_PHRASES)
 /** "-ly" words shorter than this are not adverbs of manner or time ("ally", "only", "rely"). */
@@ -125,7 +135,7 @@ export function findAttributedSources(
   const namedIn = new Map<string, number>()
   for (let head = 0; head < tokens.length; head++) {
     const noun = SOURCE_NOUNS.get(tokens[head].bare)
-    if (!noun || !isNounUse(context, head) || isNamePart(context, head, noun)) continue
+    if (!noun || !isNounUse(context, head, noun) || isNamePart(context, head, noun)) continue
     const source = readSource(context, head, noun)
     if (!source.named && source.determiner && DEFINITE_DETERMINERS.has(source.determiner)) {
       const sentence = namedIn.get(noun.lemma)
@@ -136,7 +146,7 @@ export function findAttributedSources(
     }
     // A name given inside a quotation still introduces the source ("Sanders aide Jeff Weaver told me").
     if (source.named) namedIn.set(noun.lemma, source.sentence)
-    if (source.cueStart >= 0 && admits(source, tokens) && !quoted(tokens[head].start)) sources.push(source)
+    if (source.cueStart >= 0 && admits(source, text, tokens) && !quoted(tokens[head].start)) sources.push(source)
   }
   return sources
 }
@@ -145,7 +155,7 @@ export function findAttributedSources(
  * Whether a source noun is used as a noun: "official" in "an official statement", "executive" in
  * "an executive order" and "source" in "energy source" or "source of income" are not people.
  */
-function isNounUse(context: SourceContext, head: number): boolean {
+function isNounUse(context: SourceContext, head: number, noun: SourceNoun): boolean {
   const {text, tokens} = context
   const token = tokens[head]
   const previous = head > 0 && joinedToPrevious(text, tokens, head) ? tokens[head - 1] : undefined
@@ -157,8 +167,9 @@ function isNounUse(context: SourceContext, head: number): boolean {
   if (NOUN_LIKE_CUES.has(next.bare)) return false
   return (
     isCue(next) ||
-    isQuotingVerb(next) ||
-    isPastVerb(next) ||
+    // A past verb after the noun is its verb ("officials released", "a judge sided", "an official
+    // called it"), except a participle after a noun that is also an adjective: "an official sealed envelope".
+    (isPastVerb(next) && (noun.plural || !ADJECTIVE_NOUNS.has(noun.lemma) || QUOTE_ONLY_VERBS.has(next.bare))) ||
     cuePhraseLength(context, head + 1) > 0 ||
     CUE_AUXILIARIES.has(next.bare) ||
     isAdverb(next) ||
@@ -190,11 +201,16 @@ function isAdverb(token: Token): boolean {
 
 /** A verb that introduces quotations without attributing a claim ("called", "joked"): a cue only beside a quotation. */
 function isQuotingVerb(token: Token): boolean {
-  return !token.capitalised && QUOTE_ONLY_VERBS.has(token.bare)
+  return !token.capitalised && QUOTE_ONLY_VERBS.has(token.bare) && !NON_VERBAL_QUOTING_VERBS.has(token.bare)
 }
 
 function isCue(token: Token): boolean {
-  return !token.capitalised && (SPEECH_VERBS.has(token.bare) || BELIEF_VERBS.has(token.bare))
+  return !token.capitalised && (SPEECH_VERBS.has(token.bare) || BELIEF_VERBS.has(token.bare) || CLAIM_ONLY_VERBS.has(token.bare))
+}
+
+/** A verb after "to" (not after a catenative: "are quick to point out") is an infinitive, no claim of the source's: "leaders in Illinois to point out". */
+function isInfinitive(tokens: readonly Token[], index: number): boolean {
+  return tokens[index - 1]?.bare === 'to' && !CATENATIVES.has(tokens[index - 2]?.bare ?? '')
 }
 
 function readSource(context: SourceContext, head: number, noun: SourceNoun): AttributedSource {
@@ -237,14 +253,24 @@ function readSource(context: SourceContext, head: number, noun: SourceNoun): Att
   }
   const after = isPrepositionObject(context, phraseStart)
     ? undefined
-    : (cueAfter(context, next, {phraseStart, sentence, afterClause, plural: noun.plural}) ?? participleCue(context, next, sentence))
+    : (cueAfter(context, next, {phraseStart, sentence, afterClause, plural: noun.plural}) ?? participleCue(context, phraseStart, next, sentence))
   if (!named && !(after && isParenthetical(context, after, phraseEnd, next)) && nameStandsBefore(context, phraseStart)) source.named = true
   const cue = after ?? cueBefore(context, phraseStart, endsClause(context, next, sentence))
-  if (cue && (noun.kind !== 'individual' || SPEECH_VERBS.has(tokens[cue[0]].bare) || QUOTE_ONLY_VERBS.has(tokens[cue[0]].bare) || cue[1] - cue[0] > 1)) {
+  if (cue && (noun.kind !== 'individual' || isSpeechCue(context, cue, phraseStart))) {
     source.cueStart = cue[0]
     source.cueEnd = cue[1]
   }
   return source
+}
+
+/**
+ * Whether an individual's cue reports words: a verb of saying, a phrasal cue, or a verb of quoting
+ * with its quotation ("one lawmaker called Trump "the orange prince""); "believes" and a verb of quoting
+ * without one ("where is the money, asked a lawmaker") do not make one described person a source.
+ */
+function isSpeechCue(context: SourceContext, [cueStart, cueEnd]: [number, number], phraseStart: number): boolean {
+  const verb = context.tokens[cueStart]
+  return SPEECH_VERBS.has(verb.bare) || CLAIM_ONLY_VERBS.has(verb.bare) || cueEnd - cueStart > 1 || (isQuotingVerb(verb) && quotationNear(context, phraseStart, cueStart))
 }
 
 /**
@@ -273,7 +299,7 @@ function isPrepositionObject({text, tokens}: SourceContext, phraseStart: number)
  * fellow Democrats"); an individual when one speaker is meant ("a friend said") or when insiders speak as a
  * group on an occasion ("strategists in both parties said"); a spokesperson never.
  */
-function admits(source: AttributedSource, tokens: readonly Token[]): boolean {
+function admits(source: AttributedSource, text: string, tokens: readonly Token[]): boolean {
   const {noun, determiner, qualified, cueStart} = source
   switch (noun.kind) {
     case 'informant':
@@ -283,7 +309,7 @@ function admits(source: AttributedSource, tokens: readonly Token[]): boolean {
     case 'individual':
       // One speaker: "a friend said", or one of a plural ("one of his warm-up speakers").
       if (determiner !== undefined && SINGLE_DETERMINERS.has(determiner)) return true
-      return noun.plural && isGroupOnOccasion(source, tokens)
+      return noun.plural && isGroupOnOccasion(source, text, tokens)
     case 'spokesperson':
       return false
   }
@@ -300,25 +326,38 @@ function readModifiers({text, tokens}: SourceContext, head: number, noun: Source
     const previous = tokens[start - 1]
     if (noun.plural && SINGULAR_ONLY_DETERMINERS.has(previous.bare)) break
     if (isDeterminer(previous.bare)) return start - 1
-    if (isCoordinatedTime(tokens, start - 1)) {
+    if (isCoordinatedTime(text, tokens, start - 1)) {
       start -= 2
       continue
     }
-    if (PHRASE_BOUNDARY_WORDS.has(previous.bare) || isCue(previous) || PRECEDING_CUES.has(previous.bare)) break
+    if (PHRASE_BOUNDARY_WORDS.has(previous.bare) || isCue(previous) || PRECEDING_CUES.has(previous.bare) || isVerbAfterNoun(text, tokens, start - 1)) break
     start--
   }
   return start
 }
 
-/** Whether token `index` is the "and"/"or" of "current and former" inside a phrase read leftwards. */
-function isCoordinatedTime(tokens: readonly Token[], index: number): boolean {
+/** Whether token `index` is the "and"/"or" of "current and former" inside a phrase read leftwards (no punctuation or sentence end around it). */
+function isCoordinatedTime(text: string, tokens: readonly Token[], index: number): boolean {
   const conjunction = tokens[index]
   return (
     (conjunction.bare === 'and' || conjunction.bare === 'or') &&
     index > 0 &&
     TIME_IN_OFFICE.has(tokens[index - 1].bare) &&
-    TIME_IN_OFFICE.has(tokens[index + 1]?.bare ?? '')
+    TIME_IN_OFFICE.has(tokens[index + 1]?.bare ?? '') &&
+    joinedInPhrase(text, tokens, index) &&
+    joinedInPhrase(text, tokens, index + 1)
   )
+}
+
+/**
+ * Whether token `index`, read leftwards into a phrase, is a past verb after a plural noun: "sessions
+ * featured" in "One of the sessions featured voters" is a clause, while "the retired officials",
+ * "and elected officials" and "unnamed sources" are modifiers.
+ */
+function isVerbAfterNoun(text: string, tokens: readonly Token[], index: number): boolean {
+  if (index < 1 || !isPastVerb(tokens[index]) || !joinedInPhrase(text, tokens, index)) return false
+  const before = tokens[index - 1]
+  return !before.capitalised && before.bare.length > 3 && before.bare.endsWith('s') && !PHRASE_BOUNDARY_WORDS.has(before.bare) && !CUE_AUXILIARIES.has(before.bare)
 }
 
 /**
@@ -351,14 +390,12 @@ function opensPrepositionalPhrase({text, tokens}: SourceContext, index: number):
  */
 function isClaimVerb({tokens}: SourceContext, index: number, {be, auxiliary, plural}: {be: boolean; auxiliary: boolean; plural: boolean}): boolean {
   const verb = tokens[index].bare
-  // An infinitive is no claim of the source's ("leaders in Illinois to point out", "insiders who get to
-  // weigh in") unless a catenative makes it one ("are quick to point out").
-  if (tokens[index - 1]?.bare === 'to' && !CATENATIVES.has(tokens[index - 2]?.bare ?? '')) return false
+  if (isInfinitive(tokens, index)) return false
   // "responded by saying" is speech; "responded by orchestrating" is not.
   if (tokens[index + 1]?.bare === 'by') return SPEECH_VERBS.has(tokens[index + 2]?.bare ?? '')
   if (verb.endsWith('ing')) return be
   if (be) return false
-  if (!plural && !auxiliary) return verb.endsWith('s') || verb.endsWith('ed') || IRREGULAR_PAST.has(verb)
+  if (!plural && !auxiliary) return verb.endsWith('s') || isPastVerb(tokens[index])
   return true
 }
 
@@ -371,10 +408,25 @@ function readUntilBreak(context: SourceContext, from: number, limit: number, sto
   const {text, tokens} = context
   let index = from
   const sentence = tokens[Math.max(0, from - 1)].sentence
+  // A verb inside a relative clause of the phrase is that clause's: "officials in areas that were hit said".
+  let inRelativeClause = false
   while (index < tokens.length && index - from < limit && tokens[index].sentence === sentence) {
+    const token = tokens[index]
     if (index > from && CLAUSE_BREAK.test(gapBefore(text, tokens, index))) break
-    if (isCue(tokens[index]) && !CUE_AUXILIARIES.has(tokens[index].bare)) break
-    if (index > from && (cuePhraseLength(context, index) > 0 || (stopAtAuxiliary && VERB_AUXILIARIES.has(tokens[index].bare)))) break
+    // In a qualifier or a relative clause a cue in an infinitive belongs to the phrase: "officials who
+    // were not authorized to comment said".
+    if (stopAtAuxiliary || !isInfinitive(tokens, index)) {
+      if (isCue(token) && !CUE_AUXILIARIES.has(token.bare)) break
+      if (index > from && cuePhraseLength(context, index) > 0) break
+    }
+    if (stopAtAuxiliary && index > from) {
+      inRelativeClause ||= RELATIVE_PRONOUNS.has(tokens[index - 1].bare)
+      if (SPEAKER_PRONOUNS.has(token.bare)) break
+      // Outside a relative clause, an auxiliary or a past verb that nothing modifies starts the
+      // source's own clause: "officials in Bern were", "a judge in Ohio sided" (not "the affected areas").
+      const previous = tokens[index - 1]
+      if (!inRelativeClause && (AUXILIARY_VERBS.has(token.bare) || (isPastVerb(token) && !isDeterminer(previous.bare) && !isAdverb(previous)))) break
+    }
     index++
   }
   return index
@@ -408,16 +460,16 @@ function cueAfter(
     const token = tokens[index]
     if (token.sentence !== sentence) return undefined
     if (!(index === from && afterClause) && CLAUSE_BREAK.test(gapBefore(text, tokens, index))) return undefined
-    const phrase = cuePhraseLength(context, index)
-    if (phrase > 0 || isCue(token) || (isQuotingVerb(token) && quotationNear(context, phraseStart, index))) {
-      return isClaimVerb(context, index, {be, auxiliary, plural}) ? [index, index + Math.max(1, phrase)] : undefined
-    }
     if (CATENATIVES.has(token.bare) && tokens[index + 1]?.bare === 'to') {
       // "had begun to hint", "are quick to point out": the infinitive is the source's claim.
       be = false
       auxiliary = true
       index++
       continue
+    }
+    const phrase = cuePhraseLength(context, index)
+    if (phrase > 0 || isCue(token) || (isQuotingVerb(token) && quotationNear(context, phraseStart, index))) {
+      return isClaimVerb(context, index, {be, auxiliary, plural}) ? [index, index + Math.max(1, phrase)] : undefined
     }
     if (CUE_AUXILIARIES.has(token.bare)) {
       be ||= BE_FORMS.has(token.bare)
@@ -478,21 +530,37 @@ function cuePhraseLength({text, tokens}: SourceContext, index: number): number {
 
 /**
  * The speech participle that closes the source's clause: "A campaign official later walked back the
- * comments, saying …", "Officials released the figures on Monday, adding …". The participle's subject
- * is the clause's, so the source is the subject of a past verb right after it (past auxiliaries and
- * adverbs), and the participle follows the first comma of that clause; any other punctuation first,
- * or a relative pronoun (another clause with its own subject), and there is no such cue.
+ * comments, saying …", "Officials released the figures on Monday, adding that …". The participle's
+ * subject is the clause's, so:
+ * - the source is the subject of a past verb right after it, past at most MAX_AUXILIARIES adverbs and
+ *   auxiliaries (a passive keeps its subject: "an aide was arrested, saying he was innocent");
+ * - the source opens its clause, not a clause reported by another speaker ("Smith said officials
+ *   ignored the warnings, adding that he was angry" is Smith's participle);
+ * - the participle follows the first comma of that clause, with no relative pronoun before it
+ *   (another clause with its own subject), and opens a clause of saying: "that", a quotation, or a
+ *   subject ("saying the candidate …"), not "adding to fears", "warning signs" or "claiming asylum".
  */
-function participleCue({text, tokens}: SourceContext, from: number, sentence: number): [number, number] | undefined {
+function participleCue(context: SourceContext, phraseStart: number, from: number, sentence: number): [number, number] | undefined {
+  const {text, tokens} = context
+  if (phraseStart > 0 && tokens[phraseStart - 1].sentence === sentence && (SPEECH_VERBS.has(tokens[phraseStart - 1].bare) || tokens[phraseStart - 1].bare === 'that')) return undefined
   let verb = from
-  while (verb < tokens.length && tokens[verb].sentence === sentence && (CUE_AUXILIARIES.has(tokens[verb].bare) || isAdverb(tokens[verb]))) verb++
+  while (verb < tokens.length && verb - from < MAX_AUXILIARIES && tokens[verb].sentence === sentence && (CUE_AUXILIARIES.has(tokens[verb].bare) || isAdverb(tokens[verb]))) verb++
   if (verb >= tokens.length || tokens[verb].sentence !== sentence || !isPastVerb(tokens[verb]) || CLAUSE_BREAK.test(gapBefore(text, tokens, verb))) return undefined
   for (let index = verb + 1; index < tokens.length && index <= verb + PARTICIPLE_REACH && tokens[index].sentence === sentence; index++) {
     const gap = gapBefore(text, tokens, index)
-    if (CLAUSE_BREAK.test(gap)) return ONLY_COMMA.test(gap) && SPEECH_PARTICIPLES.has(tokens[index].bare) ? [index, index + 1] : undefined
+    if (CLAUSE_BREAK.test(gap)) {
+      return ONLY_COMMA.test(gap) && SPEECH_PARTICIPLES.has(tokens[index].bare) && opensClauseOfSaying(context, index + 1) ? [index, index + 1] : undefined
+    }
     if (RELATIVE_PRONOUNS.has(tokens[index].bare)) return undefined
   }
   return undefined
+}
+
+/** Whether what follows a participle of saying is what was said: "that", a quotation, or a clause's subject (a pronoun, a determiner, a name). */
+function opensClauseOfSaying({tokens, quoted}: SourceContext, index: number): boolean {
+  const token = tokens[index]
+  if (!token || token.sentence !== tokens[index - 1].sentence) return false
+  return token.bare === 'that' || token.bare === 'it' || token.bare === 'there' || quoted(token.start) || token.capitalised || SPEAKER_PRONOUNS.has(token.bare) || isDeterminer(token.bare)
 }
 
 /** A lower-case past form: "walked", "told"; what follows a source noun as its own verb. */
@@ -532,28 +600,28 @@ function hasRank(tokens: readonly Token[], phraseStart: number, head: number): b
  * role is an insider's (INSIDER_GROUP_ROLES), the cue is past or perfect, and the group is not counted
  * out generically ("many"), pointed back to ("the", "both") or summed up ("all").
  */
-function isGroupOnOccasion({noun, determiner, phraseStart, cueStart, cueEnd}: AttributedSource, tokens: readonly Token[]): boolean {
-  if (!INSIDER_GROUP_ROLES.has(noun.lemma) || tokens[phraseStart].bare === 'both') return false
-  if (determiner !== undefined && (GENERIC_QUANTIFIERS.has(determiner) || DEFINITE_DETERMINERS.has(determiner))) return false
-  const cue = tokens[cueStart].bare
-  if (cue === 'according') return true
-  if (cueEnd - cueStart > 1 && !REFUSAL_VERBS.has(cue)) return false
-  return cue.endsWith('ed') || IRREGULAR_PAST.has(cue) || (cueStart > 0 && PERFECT_AUXILIARIES.has(tokens[cueStart - 1].bare))
+function isGroupOnOccasion({noun, phraseStart, cueStart}: AttributedSource, text: string, tokens: readonly Token[]): boolean {
+  if (!INSIDER_GROUP_ROLES.has(noun.lemma) || NO_GROUP_OPENERS.has(tokens[phraseStart].bare)) return false
+  const cue = tokens[cueStart]
+  // "according to", and a participle closing a clause whose verb participleCue found past.
+  if (cue.bare === 'according' || (SPEECH_PARTICIPLES.has(cue.bare) && COMMA.test(gapBefore(text, tokens, cueStart)))) return true
+  // After a catenative the tense is the catenative's: "senators continued to insist".
+  return isPastVerb(tokens[cueStart - 1]?.bare === 'to' ? tokens[cueStart - 2] : cue)
 }
 
 /**
- * Whether a quotation stands near a verb that introduces quotations without attributing a claim
- * ("called", "joked", "wondered"): within QUOTATION_REACH tokens before the phrase or after the verb,
- * in the same sentence. Quoted, the source's words are the claim ('"Will he be the next attorney
- * general?" a Democratic staffer in the room wondered').
+ * Whether a verb that introduces quotations without attributing a claim ("called", "joked") has its
+ * quotation: one that ends right before the phrase ('"We will win," one lawmaker quipped') or starts
+ * in the verb's clause within QUOTATION_REACH tokens ('one lawmaker called Trump "the orange
+ * prince"'; not 'called for calm, and the crowd sang "America"'). Quoted, the source's words are the
+ * claim.
  */
-function quotationNear({tokens, quoted}: SourceContext, phraseStart: number, verb: number): boolean {
+function quotationNear({text, tokens, quoted}: SourceContext, phraseStart: number, verb: number): boolean {
+  if (phraseStart > 0 && tokens[phraseStart - 1].sentence === tokens[phraseStart].sentence && quoted(tokens[phraseStart - 1].start)) return true
   const sentence = tokens[verb].sentence
   for (let next = verb + 1; next < tokens.length && next <= verb + QUOTATION_REACH && tokens[next].sentence === sentence; next++) {
     if (quoted(tokens[next].start)) return true
-  }
-  for (let previous = phraseStart - 1; previous >= 0 && previous >= phraseStart - QUOTATION_REACH && tokens[previous].sentence === sentence; previous--) {
-    if (quoted(tokens[previous].start)) return true
+    if (CLAUSE_END.test(gapBefore(text, tokens, next)) || tokens[next].bare === 'and') return false
   }
   return false
 }

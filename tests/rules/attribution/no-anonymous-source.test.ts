@@ -84,7 +84,22 @@ ruleTable('no-anonymous-source', {
     {text: 'At a forum on Monday, one questioner claimed that the forces were weak.', actual: ['one questioner claimed']},
     {text: 'A columnist wrote that the deal was dead.', actual: ['A columnist wrote']},
     // A qualifier and the phrasal cue after it: the phrase ends where the cue starts.
-    {text: 'Officials involved with the talks have made clear that they will walk away.', actual: ['Officials involved with the talks have made clear']}
+    {text: 'Officials involved with the talks have made clear that they will walk away.', actual: ['Officials involved with the talks have made clear']},
+    // A cue in an infinitive inside a qualifier or a relative clause belongs to the phrase.
+    {text: 'Officials who were not authorized to comment said the deal was close.', actual: ['Officials who were not authorized to comment said']},
+    {text: 'Sources briefed on efforts to confirm the deal said it was close.', actual: ['Sources briefed on efforts to confirm the deal said']},
+    {text: 'A person briefed on the plans to release a statement said it was late.', actual: ['A person briefed on the plans to release a statement said']},
+    // A verb in a relative clause of the phrase is that clause's.
+    {text: 'Officials in areas that were hit said the aid was late.', actual: ['Officials in areas that were hit said']},
+    // A past verb that nothing modifies ends a prepositional phrase: the source's own verb.
+    {text: 'A judge in Ohio sided with the Democrats, saying the law was void.', actual: ['A judge in Ohio sided with the Democrats, saying']},
+    {text: 'Officials in the affected areas said it was late.', actual: ['Officials in the affected areas said']},
+    // After a catenative the tense is the catenative's.
+    {text: 'Senators continued to insist on a vote.', actual: ['Senators continued to insist']},
+    // A quotation that ends right before the phrase is the quoting verb's.
+    {text: '"We will win," one lawmaker quipped.', actual: ['one lawmaker quipped']},
+    // "current and former" only within the phrase.
+    {text: 'The list is current. And former officials said it was wrong.', actual: ['former officials said']}
   ],
   accepted: [
     {text: 'Adnan Qureshi, a spokesman for the port trust, said the ship had left.'},
@@ -148,10 +163,34 @@ ruleTable('no-anonymous-source', {
     {text: 'One lawmaker called the meeting to order.'},
     // An infinitive after a noun is no claim of the source's.
     {text: 'He was one of the first leaders in Illinois to point out the gap.'},
-    // A prepositional phrase ends before an auxiliary: "was slow" is the verb, not part of the phrase.
+    // An infinitive after the phrase is no claim of the source's.
     {text: 'Federal officials in Bern were slow to respond.'},
     // A participle after a clause with a relative pronoun, or after other punctuation, is not the source's.
     {text: 'Officials greeted the envoy who had arrived late, saying he was tired.'},
+    // A participle of another sense, and a participle of a reporting speaker.
+    {text: 'Two officials were fired on Monday, adding to the pressure on the minister.'},
+    {text: 'An aide was arrested at the border, claiming asylum.'},
+    {text: 'Officials raised interest rates again, adding to fears of a recession.'},
+    {text: 'Senior officials resigned, warning signs having been ignored for months.'},
+    {text: 'Smith said officials ignored the warnings, adding that he was angry.'},
+    {text: 'Smith told reporters that officials had ignored the warnings, adding that he was angry.'},
+    // "official" and "executive" as adjectives before a verb of quoting or a participle.
+    {text: 'The official demands included "a living wage" for all.'},
+    {text: 'An official sealed envelope arrived, claiming a prize.'},
+    // A prepositional phrase ends before a pronoun: the next clause is someone else's.
+    {text: 'He met an official from the ministry and she would say nothing.'},
+    // Generic or summing openers.
+    {text: 'Most senators said no.'},
+    {text: 'All senators said no.'},
+    // A verb of quoting before its phrase needs a quotation too.
+    {text: 'Where is the money, asked a lawmaker.'},
+    // A quotation outside the verb's clause, or words not spoken.
+    {text: 'One lawmaker called for calm, and the crowd sang "America".'},
+    {text: 'Delegates chanted "Lock her up" as he spoke.'},
+    {text: 'Friends laughed at the "joke".'},
+    // Reading leftwards stops at a verb after a plural: the sessions featured voters, not "one of" them.
+    {text: 'One of the sessions featured voters who said they were undecided.'},
+    // A prepositional phrase ends before an auxiliary: "was first reported" is a passive, not the worker's claim.
     {text: 'His role as a polling place worker in the neighborhood was first reported on Monday.'},
     {text: 'Officials arrested three men; saying more would be unwise.'}
   ]

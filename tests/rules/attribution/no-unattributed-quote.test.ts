@@ -34,7 +34,12 @@ ruleTable('no-unattributed-quote', {
       actual: ['"We have two executives travelling round Japan and China."']
     },
     // A quotation whose words are nowhere else in the text is no pull quote.
-    {text: 'Costs rose.\n\n“We are pausing all our new investments this year.”\n\nCosts rose again.', actual: ['“We are pausing all our new investments this year.”']}
+    {text: 'Costs rose.\n\n“We are pausing all our new investments this year.”\n\nCosts rose again.', actual: ['“We are pausing all our new investments this year.”']},
+    // Wondering is no attribution of the quoted words.
+    {
+      text: 'The market fell. "It was chaos out there, complete chaos and nobody knew what to do." Investors wondered about the future.',
+      actual: ['"It was chaos out there, complete chaos and nobody knew what to do."']
+    }
   ],
   accepted: [
     {text: '"We will not give up on this project now," she said.'},
