@@ -177,14 +177,10 @@ export const NON_VERBAL_QUOTING_VERBS: ReadonlySet<string> = forms(
   'sigh sighs sighed sighing',
   'scoff scoffs scoffed scoffing',
   'chant chants chanted chanting',
-  'shout shouts shouted shouting',
-  'yell yells yelled yelling',
   'applaud applauds applauded applauding',
   'welcome welcomes welcomed welcoming',
   'thank thanks thanked thanking',
-  'read reads reading',
-  'begin begins began beginning',
-  'continue continues continued continuing'
+  'read reads reading'
 )
 
 /** Verbs and adjectives that pass their subject on to an infinitive cue: "had begun to hint", "are quick to point out". */
@@ -196,7 +192,11 @@ export const CATENATIVES: ReadonlySet<string> = forms(
   'quick eager'
 )
 
-/** Participles of saying that take the subject of the clause they close: "…, saying …", "…, adding that …". */
+/**
+ * Participles of saying that take the subject of the clause they close: "…, saying …", "…, adding
+ * that …". Only "saying" always reports words; the others do when "that" or a quotation follows
+ * ("adding that growth had slowed", not "adding to fears", "claiming a victory").
+ */
 export const SPEECH_PARTICIPLES: ReadonlySet<string> = forms('saying adding noting arguing insisting warning claiming explaining stressing')
 
 /**

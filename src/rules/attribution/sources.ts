@@ -88,11 +88,17 @@ const PARTICIPLE_REACH = 15
 const ONLY_COMMA = /^\s*,\s*$/
 /** Punctuation that ends a verb's clause before a quotation could be its object ("called for calm, and … "America""). */
 const CLAUSE_END = /[,;:()—–]/u
+/** Particles of phrasal verbs: "walked back the comments", "handed out". */
+const PARTICLES: ReadonlySet<string> = new Set(['back', 'out', 'up', 'down', 'off', 'away'])
 /** Source nouns that are also adjectives before a noun: "an official statement", "an executive order". */
 const ADJECTIVE_NOUNS: ReadonlySet<string> = new Set(['official', 'executive'])
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose', 'where', 'when'])
 /** Tokens after a verb of quoting within which its quotation must start: 'one lawmaker called Trump "the orange prince"'. */
 const QUOTATION_REACH = 8
+/** What stands before an inverted cue: the end of a quotation or of the clause it attributes. */
+const INVERSION_GAP = /[,"”’'—–:;]/u
+/** The gap after a quotation's last word and before what follows it: a closing mark, perhaps with a comma or question mark. */
+const QUOTATION_CLOSE_GAP = /["”’']/u
 /** The phrasal cues by their first word, so a word that opens none is passed over with one look-up. */
 const CUE_PHRASES_BY_FIRST_WORD = byFirstWord(SOURCE_CUE_PHRASES)
 /** "-ly" words shorter than this are not adverbs of manner or time ("ally", "only", "rely"). */
@@ -167,15 +173,38 @@ function isNounUse(context: SourceContext, head: number, noun: SourceNoun): bool
   if (NOUN_LIKE_CUES.has(next.bare)) return false
   return (
     isCue(next) ||
-    // A past verb after the noun is its verb ("officials released", "a judge sided", "an official
-    // called it"), except a participle after a noun that is also an adjective: "an official sealed envelope".
-    (isPastVerb(next) && (noun.plural || !ADJECTIVE_NOUNS.has(noun.lemma) || QUOTE_ONLY_VERBS.has(next.bare))) ||
+    isVerbOfNoun(context, head, noun) ||
     cuePhraseLength(context, head + 1) > 0 ||
     CUE_AUXILIARIES.has(next.bare) ||
     isAdverb(next) ||
     PHRASE_PREPOSITIONS.has(next.bare) ||
     QUALIFIERS_BY_FIRST_WORD.has(next.bare) ||
     PHRASE_BOUNDARY_WORDS.has(next.bare)
+  )
+}
+
+/**
+ * Whether the word after a source noun is its verb: a verb of quoting ("one aide jokes", "officials
+ * call the plan") or a past verb ("officials released", "a judge sided"). After the nouns that are
+ * also adjectives, a verb of quoting in "-s" is a plural noun ("the official demands") and a past
+ * form before a noun is a participle ("an official sealed envelope"): there the past verb must be
+ * followed by its object's determiner, a pronoun, a particle or punctuation ("an official released
+ * the figures", "a company executive rejected the offer").
+ */
+function isVerbOfNoun({text, tokens}: SourceContext, head: number, noun: SourceNoun): boolean {
+  const next = tokens[head + 1]
+  const adjective = !noun.plural && ADJECTIVE_NOUNS.has(noun.lemma)
+  if (isQuotingVerb(next)) return !adjective || !next.bare.endsWith('s')
+  if (!isPastVerb(next)) return false
+  if (!adjective) return true
+  const after = tokens[head + 2]
+  return (
+    after === undefined ||
+    after.sentence !== next.sentence ||
+    !joinedToPrevious(text, tokens, head + 2) ||
+    isDeterminer(after.bare) ||
+    PHRASE_BOUNDARY_WORDS.has(after.bare) ||
+    PARTICLES.has(after.bare)
   )
 }
 
@@ -400,36 +429,59 @@ function isClaimVerb({tokens}: SourceContext, index: number, {be, auxiliary, plu
 }
 
 /**
- * Index after reading at most `limit` tokens of one clause from `from`: stops at punctuation, a cue
- * (a word or a phrase) or the sentence end, and with `stopAtAuxiliary` before an auxiliary verb,
- * which no prepositional phrase holds ("officials in recent weeks had begun").
+ * Index after reading at most `limit` tokens of the phrase from `from`. Stops at punctuation, the
+ * sentence end, or a cue (a word or a phrase), except a cue in an infinitive inside a clause of the
+ * phrase, which belongs to it ("officials who were not authorized to comment said", "sources briefed
+ * on efforts to confirm the deal said"). A qualifier or a relative clause is such a clause from its
+ * start; a `prepositional` phrase becomes one at a relative pronoun ("officials in areas that were
+ * hit said", with MAX_QUALIFIER more tokens to read). Outside such a clause, a prepositional phrase
+ * also ends where the source's own clause starts: at a pronoun, an auxiliary, "but", or a past verb
+ * after a name ("officials in Bern were", "a judge in Ohio sided"; not "a house involved in the deal").
  */
-function readUntilBreak(context: SourceContext, from: number, limit: number, stopAtAuxiliary = false): number {
+function readUntilBreak(context: SourceContext, from: number, limit: number, prepositional = false): number {
   const {text, tokens} = context
-  let index = from
   const sentence = tokens[Math.max(0, from - 1)].sentence
-  // A verb inside a relative clause of the phrase is that clause's: "officials in areas that were hit said".
-  let inRelativeClause = false
-  while (index < tokens.length && index - from < limit && tokens[index].sentence === sentence) {
+  let insideClause = !prepositional
+  let end = from + limit
+  let index = from
+  for (; index < tokens.length && index < end && tokens[index].sentence === sentence; index++) {
     const token = tokens[index]
-    if (index > from && CLAUSE_BREAK.test(gapBefore(text, tokens, index))) break
-    // In a qualifier or a relative clause a cue in an infinitive belongs to the phrase: "officials who
-    // were not authorized to comment said".
-    if (stopAtAuxiliary || !isInfinitive(tokens, index)) {
-      if (isCue(token) && !CUE_AUXILIARIES.has(token.bare)) break
+    if (index > from) {
+      if (CLAUSE_BREAK.test(gapBefore(text, tokens, index))) break
+      if (!insideClause && opensRelativeClause(tokens, index - 1)) {
+        insideClause = true
+        end = index + MAX_QUALIFIER
+      }
+    }
+    if (!(insideClause && isInfinitive(tokens, index))) {
+      // A cue word that is also a noun is one inside the phrase after a lower-case word ("for making
+      // exaggerated claims", "in all 50 states"), and the source's verb after a name ("diplomats in
+      // Rangoon estimate").
+      if (isCue(token) && !CUE_AUXILIARIES.has(token.bare) && !(index > from && NOUN_LIKE_CUES.has(token.bare) && !tokens[index - 1].capitalised)) break
       if (index > from && cuePhraseLength(context, index) > 0) break
     }
-    if (stopAtAuxiliary && index > from) {
-      inRelativeClause ||= RELATIVE_PRONOUNS.has(tokens[index - 1].bare)
-      if (SPEAKER_PRONOUNS.has(token.bare)) break
-      // Outside a relative clause, an auxiliary or a past verb that nothing modifies starts the
-      // source's own clause: "officials in Bern were", "a judge in Ohio sided" (not "the affected areas").
-      const previous = tokens[index - 1]
-      if (!inRelativeClause && (AUXILIARY_VERBS.has(token.bare) || (isPastVerb(token) && !isDeterminer(previous.bare) && !isAdverb(previous)))) break
-    }
-    index++
+    if (!insideClause && index > from && startsOwnClause(tokens, index)) break
   }
   return index
+}
+
+/** Whether token `index` opens a relative clause: "who", "which" …, or "that" before a verb or a subject ("areas that were hit", not "that region"). */
+function opensRelativeClause(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index].bare
+  if (word !== 'that') return RELATIVE_PRONOUNS.has(word)
+  const next = tokens[index + 1]
+  return next !== undefined && (AUXILIARY_VERBS.has(next.bare) || SPEAKER_PRONOUNS.has(next.bare) || next.bare === 'it' || isPastVerb(next))
+}
+
+/** Whether token `index`, inside a prepositional phrase after a source, starts the source's own clause. */
+function startsOwnClause(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
+  return (
+    SPEAKER_PRONOUNS.has(token.bare) ||
+    AUXILIARY_VERBS.has(token.bare) ||
+    token.bare === 'but' ||
+    (isPastVerb(token) && tokens[index - 1].capitalised)
+  )
 }
 
 /** Past a comma-delimited clause starting at `from` (", who spoke on condition of anonymity,"), to the token after its closing comma. */
@@ -495,12 +547,21 @@ function cueAfter(
 function cueBefore({text, tokens}: SourceContext, phraseStart: number, closesClause: boolean): [number, number] | undefined {
   if (!joinedToPrevious(text, tokens, phraseStart)) return undefined
   const previous = tokens[phraseStart - 1]
-  if (PRECEDING_CUES.has(previous.bare) && !previous.capitalised && closesClause) return [phraseStart - 1, phraseStart]
+  if (PRECEDING_CUES.has(previous.bare) && !previous.capitalised && closesClause && isInverted(text, tokens, phraseStart - 1)) return [phraseStart - 1, phraseStart]
   if (phraseStart >= 2 && phraseAt(tokens, phraseStart - 2, ['according', 'to'])) return [phraseStart - 2, phraseStart]
   if (previous.bare === 'by' && phraseStart >= 2 && joinedToPrevious(text, tokens, phraseStart - 1)) {
     if (PASSIVE_CUES.has(tokens[phraseStart - 2].bare)) return [phraseStart - 2, phraseStart]
   }
   return undefined
+}
+
+/**
+ * Whether a cue before its phrase stands in news inversion: after the quotation or clause it
+ * attributes ('"…," said a senior official', "…, added one aide") or opening its sentence, not after
+ * a subject of its own ("Xi Jinping warned top party officials in a speech").
+ */
+function isInverted(text: string, tokens: readonly Token[], cue: number): boolean {
+  return cue === 0 || tokens[cue - 1].sentence !== tokens[cue].sentence || INVERSION_GAP.test(gapBefore(text, tokens, cue))
 }
 
 /**
@@ -534,15 +595,15 @@ function cuePhraseLength({text, tokens}: SourceContext, index: number): number {
  * subject is the clause's, so:
  * - the source is the subject of a past verb right after it, past at most MAX_AUXILIARIES adverbs and
  *   auxiliaries (a passive keeps its subject: "an aide was arrested, saying he was innocent");
- * - the source opens its clause, not a clause reported by another speaker ("Smith said officials
- *   ignored the warnings, adding that he was angry" is Smith's participle);
+ * - no verb of saying or believing stands before it in the sentence (within REPORTING_REACH tokens):
+ *   "Smith said officials ignored the warnings, adding that he was angry" is Smith's participle;
  * - the participle follows the first comma of that clause, with no relative pronoun before it
  *   (another clause with its own subject), and opens a clause of saying: "that", a quotation, or a
  *   subject ("saying the candidate …"), not "adding to fears", "warning signs" or "claiming asylum".
  */
 function participleCue(context: SourceContext, phraseStart: number, from: number, sentence: number): [number, number] | undefined {
   const {text, tokens} = context
-  if (phraseStart > 0 && tokens[phraseStart - 1].sentence === sentence && (SPEECH_VERBS.has(tokens[phraseStart - 1].bare) || tokens[phraseStart - 1].bare === 'that')) return undefined
+  if (isReported(tokens, phraseStart, sentence)) return undefined
   let verb = from
   while (verb < tokens.length && verb - from < MAX_AUXILIARIES && tokens[verb].sentence === sentence && (CUE_AUXILIARIES.has(tokens[verb].bare) || isAdverb(tokens[verb]))) verb++
   if (verb >= tokens.length || tokens[verb].sentence !== sentence || !isPastVerb(tokens[verb]) || CLAUSE_BREAK.test(gapBefore(text, tokens, verb))) return undefined
@@ -556,11 +617,26 @@ function participleCue(context: SourceContext, phraseStart: number, from: number
   return undefined
 }
 
-/** Whether what follows a participle of saying is what was said: "that", a quotation, or a clause's subject (a pronoun, a determiner, a name). */
+/** How far back a verb of saying or believing makes a clause reported: "Smith said that in March officials …". */
+const REPORTING_REACH = 10
+
+/** Whether a verb of saying or believing stands before the phrase in its sentence, within REPORTING_REACH tokens, so the clause is reported. */
+function isReported(tokens: readonly Token[], phraseStart: number, sentence: number): boolean {
+  for (let index = phraseStart - 1; index >= 0 && index >= phraseStart - REPORTING_REACH && tokens[index].sentence === sentence; index--) {
+    if (isCue(tokens[index])) return true
+  }
+  return false
+}
+
+/**
+ * Whether what follows a participle of saying is what was said: "that" or a quotation; after
+ * "saying", also a clause's subject (a pronoun, a determiner, a name: "saying the law was void").
+ */
 function opensClauseOfSaying({tokens, quoted}: SourceContext, index: number): boolean {
   const token = tokens[index]
   if (!token || token.sentence !== tokens[index - 1].sentence) return false
-  return token.bare === 'that' || token.bare === 'it' || token.bare === 'there' || quoted(token.start) || token.capitalised || SPEAKER_PRONOUNS.has(token.bare) || isDeterminer(token.bare)
+  if (token.bare === 'that' || quoted(token.start)) return true
+  return tokens[index - 1].bare === 'saying' && (token.bare === 'it' || token.bare === 'there' || token.capitalised || SPEAKER_PRONOUNS.has(token.bare) || isDeterminer(token.bare))
 }
 
 /** A lower-case past form: "walked", "told"; what follows a source noun as its own verb. */
@@ -601,23 +677,39 @@ function hasRank(tokens: readonly Token[], phraseStart: number, head: number): b
  * out generically ("many"), pointed back to ("the", "both") or summed up ("all").
  */
 function isGroupOnOccasion({noun, phraseStart, cueStart}: AttributedSource, text: string, tokens: readonly Token[]): boolean {
-  if (!INSIDER_GROUP_ROLES.has(noun.lemma) || NO_GROUP_OPENERS.has(tokens[phraseStart].bare)) return false
+  if (!INSIDER_GROUP_ROLES.has(noun.lemma)) return false
+  // The opener, or the word after an adverb before it: "most senators", "almost all senators".
+  const opener = isAdverb(tokens[phraseStart]) || tokens[phraseStart].bare === 'almost' ? tokens[phraseStart + 1] : tokens[phraseStart]
+  if (NO_GROUP_OPENERS.has(opener.bare)) return false
   const cue = tokens[cueStart]
   // "according to", and a participle closing a clause whose verb participleCue found past.
   if (cue.bare === 'according' || (SPEECH_PARTICIPLES.has(cue.bare) && COMMA.test(gapBefore(text, tokens, cueStart)))) return true
   // After a catenative the tense is the catenative's: "senators continued to insist".
-  return isPastVerb(tokens[cueStart - 1]?.bare === 'to' ? tokens[cueStart - 2] : cue)
+  const catenative = cueStart >= 2 && tokens[cueStart - 1].bare === 'to' && CATENATIVES.has(tokens[cueStart - 2].bare)
+  return isPastVerb(catenative ? tokens[cueStart - 2] : cue)
 }
 
 /**
  * Whether a verb that introduces quotations without attributing a claim ("called", "joked") has its
- * quotation: one that ends right before the phrase ('"We will win," one lawmaker quipped') or starts
- * in the verb's clause within QUOTATION_REACH tokens ('one lawmaker called Trump "the orange
- * prince"'; not 'called for calm, and the crowd sang "America"'). Quoted, the source's words are the
- * claim.
+ * quotation: one that ends right before the phrase and its verb, whichever comes first ('"We will
+ * win," one lawmaker quipped', '"Where is the money?" asked a lawmaker'), or starts in the verb's
+ * clause within QUOTATION_REACH tokens ('one lawmaker called Trump "the orange prince"'; not 'called
+ * for calm, and the crowd sang "America"'). Quoted, the source's words are the claim.
  */
 function quotationNear({text, tokens, quoted}: SourceContext, phraseStart: number, verb: number): boolean {
-  if (phraseStart > 0 && tokens[phraseStart - 1].sentence === tokens[phraseStart].sentence && quoted(tokens[phraseStart - 1].start)) return true
+  // The quotation ends right before the phrase and its cue, whichever comes first: '"…," one aide
+  // quipped', '"Where is the money?" asked a lawmaker'.
+  // A question or exclamation inside the quotation ends its sentence there, so the next sentence
+  // counts when it goes on in lower case ('"Where is the money?" asked a lawmaker').
+  const first = Math.min(phraseStart, verb)
+  if (
+    first > 0 &&
+    quoted(tokens[first - 1].start) &&
+    QUOTATION_CLOSE_GAP.test(gapBefore(text, tokens, first)) &&
+    (tokens[first - 1].sentence === tokens[first].sentence || !tokens[first].capitalised)
+  ) {
+    return true
+  }
   const sentence = tokens[verb].sentence
   for (let next = verb + 1; next < tokens.length && next <= verb + QUOTATION_REACH && tokens[next].sentence === sentence; next++) {
     if (quoted(tokens[next].start)) return true

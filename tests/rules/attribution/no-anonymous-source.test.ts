@@ -99,7 +99,27 @@ ruleTable('no-anonymous-source', {
     // A quotation that ends right before the phrase is the quoting verb's.
     {text: '"We will win," one lawmaker quipped.', actual: ['one lawmaker quipped']},
     // "current and former" only within the phrase.
-    {text: 'The list is current. And former officials said it was wrong.', actual: ['former officials said']}
+    {text: 'The list is current. And former officials said it was wrong.', actual: ['former officials said']},
+    // A participle after a name's own noun keeps the prepositional phrase going: "a house involved in the deal".
+    {text: 'One source at a house involved in the deal said it was a blow-out.', actual: ['One source at a house involved in the deal said']},
+    {text: 'Diplomats at talks held in Geneva said progress was slow.', actual: ['Diplomats at talks held in Geneva said']},
+    // A relative clause inside a prepositional phrase keeps its pronoun and its infinitive cue.
+    {text: 'Sources at the firm where she worked said she was unhappy.', actual: ['Sources at the firm where she worked said']},
+    {text: 'Officials at the ministry who were not authorized to comment said the deal was close.', actual: ['Officials at the ministry who were not authorized to comment said']},
+    // A verb of quoting in the present.
+    {text: 'Officials call the plan "a disaster".', actual: ['Officials call']},
+    {text: '"We are doomed," one aide jokes.', actual: ['one aide jokes']},
+    // "official" and "executive" before a past verb with an object are nouns.
+    {text: 'A company executive rejected the offer, saying it was too low.', actual: ['A company executive rejected the offer, saying']},
+    {text: 'An official released the figures on Monday, adding that growth was weak.', actual: ['An official released the figures on Monday, adding']},
+    // An inverted verb of quoting after its quotation, across the question mark that ends the sentence.
+    {text: '"Where is the money?" asked a lawmaker.', actual: ['asked a lawmaker']},
+    // "to" before a cue without a catenative: the tense is the cue's.
+    {text: '"We will have to," said two senators.', actual: ['said two senators']},
+    // A text opening with "to" before an inverted cue: the cue's own tense counts, and nothing reads before the text.
+    {text: 'to," said colleagues.', actual: ['said colleagues']},
+    // A cue word that is a noun stays in the phrase after a lower-case word, and is the verb after a name.
+    {text: 'Western diplomats in Rangoon estimate the figure at 70 percent.', actual: ['Western diplomats in Rangoon estimate']}
   ],
   accepted: [
     {text: 'Adnan Qureshi, a spokesman for the port trust, said the ship had left.'},
@@ -188,6 +208,21 @@ ruleTable('no-anonymous-source', {
     {text: 'One lawmaker called for calm, and the crowd sang "America".'},
     {text: 'Delegates chanted "Lock her up" as he spoke.'},
     {text: 'Friends laughed at the "joke".'},
+    // A past verb after a name ends the phrase: "in that region" is no relative clause.
+    {text: 'Officials in that region were told to leave.'},
+    // Participles that do not open what was said, and a clause reported by another speaker.
+    {text: 'Officials raised rates, adding a new burden for borrowers.'},
+    {text: 'Officials acquired the land, adding it to the park.'},
+    {text: 'Smith said that in March officials ignored the warnings, adding that he was angry.'},
+    // "almost all" is as generic as "all".
+    {text: 'Almost all senators said no.'},
+    // A cue after a subject of its own is no inversion: the officials are its object.
+    {text: 'Xi Jinping warned top party officials in a speech that was later published.'},
+    {text: 'Trump said some staffers who work with him would be tested.'},
+    // A noun-like cue after a lower-case word is a noun: "states" is not the officials' statement.
+    {text: 'An ABC News survey of health officials in all 50 states found gaps.'},
+    // A quotation in the sentence before does not make a verb of quoting a cue in a new sentence.
+    {text: 'He called it "a mess." Some world leaders have pledged to act.'},
     // Reading leftwards stops at a verb after a plural: the sessions featured voters, not "one of" them.
     {text: 'One of the sessions featured voters who said they were undecided.'},
     // A prepositional phrase ends before an auxiliary: "was first reported" is a passive, not the worker's claim.
