@@ -200,8 +200,9 @@ export const UNIQUE_ROLE_MODIFIERS: ReadonlySet<string> = new Set(['chief', 'clo
  * ("strategists in both parties said", "some senators declined to comment", "two congressmen told"):
  * people placed to know, as the informant nouns are. The plural of other roles is a crowd
  * ("analysts said", "experts warned", no-weasel-attribution's), the public ("workers", "residents",
- * "doctors in Italy") or a body's voice ("organisers said", "officers said").
+ * "doctors in Italy") or a body's voice ("organisers said", "officers said", "regulators said",
+ * "U.N. investigators have pointed to": an agency on the record).
  */
 export const INSIDER_GROUP_ROLES: ReadonlySet<string> = new Set(
-  'strategist consultant lobbyist donor colleague associate friend lawmaker legislator senator congressman congresswoman delegate ambassador surrogate investigator regulator'.split(' ')
+  'strategist consultant lobbyist donor colleague associate friend lawmaker legislator senator congressman congresswoman delegate ambassador surrogate'.split(' ')
 )

@@ -32,6 +32,7 @@ import {REFUSAL_VERBS, SOURCE_CUE_PHRASES} from './derived-lexicon.js'
 import {
   DEFINITE_DETERMINERS,
   INDEFINITE_DETERMINERS,
+  POSSESSIVE_DETERMINERS,
   isDeterminer,
   NAMING_LINKS,
   NON_PERSON_SOURCE_MODIFIERS,
@@ -603,7 +604,7 @@ function cuePhraseLength({text, tokens}: SourceContext, index: number): number {
  */
 function participleCue(context: SourceContext, phraseStart: number, from: number, sentence: number): [number, number] | undefined {
   const {text, tokens} = context
-  if (isReported(tokens, phraseStart, sentence)) return undefined
+  if (isReported(text, tokens, phraseStart, sentence)) return undefined
   let verb = from
   while (verb < tokens.length && verb - from < MAX_AUXILIARIES && tokens[verb].sentence === sentence && (CUE_AUXILIARIES.has(tokens[verb].bare) || isAdverb(tokens[verb]))) verb++
   if (verb >= tokens.length || tokens[verb].sentence !== sentence || !isPastVerb(tokens[verb]) || CLAUSE_BREAK.test(gapBefore(text, tokens, verb))) return undefined
@@ -619,11 +620,17 @@ function participleCue(context: SourceContext, phraseStart: number, from: number
 
 /** How far back a verb of saying or believing makes a clause reported: "Smith said that in March officials …". */
 const REPORTING_REACH = 10
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or'])
 
-/** Whether a verb of saying or believing stands before the phrase in its sentence, within REPORTING_REACH tokens, so the clause is reported. */
-function isReported(tokens: readonly Token[], phraseStart: number, sentence: number): boolean {
+/**
+ * Whether a verb of saying or believing stands before the phrase in its clause (within
+ * REPORTING_REACH tokens, with no punctuation or "and"/"but"/"or" between), so the clause is
+ * reported: "Smith said that in March officials …", not "it was reported in May and some lawmakers …".
+ */
+function isReported(text: string, tokens: readonly Token[], phraseStart: number, sentence: number): boolean {
   for (let index = phraseStart - 1; index >= 0 && index >= phraseStart - REPORTING_REACH && tokens[index].sentence === sentence; index--) {
-    if (isCue(tokens[index])) return true
+    if (CLAUSE_BREAK.test(gapBefore(text, tokens, index + 1)) || COORDINATORS.has(tokens[index].bare)) return false
+    if (isCue(tokens[index]) && !NOUN_LIKE_CUES.has(tokens[index].bare)) return true
   }
   return false
 }
@@ -676,11 +683,15 @@ function hasRank(tokens: readonly Token[], phraseStart: number, head: number): b
  * role is an insider's (INSIDER_GROUP_ROLES), the cue is past or perfect, and the group is not counted
  * out generically ("many"), pointed back to ("the", "both") or summed up ("all").
  */
-function isGroupOnOccasion({noun, phraseStart, cueStart}: AttributedSource, text: string, tokens: readonly Token[]): boolean {
+function isGroupOnOccasion({noun, phraseStart, cueStart, sentence}: AttributedSource, text: string, tokens: readonly Token[]): boolean {
   if (!INSIDER_GROUP_ROLES.has(noun.lemma)) return false
+  // A group in a clause another speaker reports is that speaker's claim: "McClure said senators told him".
+  if (isReported(text, tokens, Math.min(phraseStart, cueStart), sentence)) return false
   // The opener, or the word after an adverb before it: "most senators", "almost all senators".
   const opener = isAdverb(tokens[phraseStart]) || tokens[phraseStart].bare === 'almost' ? tokens[phraseStart + 1] : tokens[phraseStart]
   if (NO_GROUP_OPENERS.has(opener.bare)) return false
+  // "Alexander and his colleagues wrote": the group is the named person's company, not unnamed sources.
+  if (POSSESSIVE_DETERMINERS.has(opener.bare) && phraseStart > 0 && tokens[phraseStart - 1].bare === 'and') return false
   const cue = tokens[cueStart]
   // "according to", and a participle closing a clause whose verb participleCue found past.
   if (cue.bare === 'according' || (SPEECH_PARTICIPLES.has(cue.bare) && COMMA.test(gapBefore(text, tokens, cueStart)))) return true

@@ -66,7 +66,8 @@ ruleTable('no-anonymous-source', {
     {text: 'Strategists in both parties said the race had tightened.', actual: ['Strategists in both parties said']},
     {text: 'Some senators declined to comment on the plan.', actual: ['Some senators declined to comment']},
     {text: 'His colleagues have told the paper he was unhappy.', actual: ['His colleagues have told']},
-    {text: 'UK regulators said they wanted more evidence.', actual: ['UK regulators said']},
+    // A clause joined by "and" is not reported by the verb before it.
+    {text: 'It was first reported in May and some lawmakers had mentioned China as a suspect.', actual: ['some lawmakers had mentioned']},
     // A partitive makes a role's plural one unnamed member.
     {text: 'The crowd booed when one of his warm-up speakers mentioned the name.', actual: ['one of his warm-up speakers mentioned']},
     // A verb that introduces quotations is a cue when a quotation stands beside it.
@@ -216,6 +217,11 @@ ruleTable('no-anonymous-source', {
     {text: 'Smith said that in March officials ignored the warnings, adding that he was angry.'},
     // "almost all" is as generic as "all".
     {text: 'Almost all senators said no.'},
+    // A possessive after "and" makes the group a named person's company; regulators are an agency on
+    // the record; a group in a clause another speaker reports is that speaker's claim.
+    {text: 'Dr. Marson and his colleagues said they were drawn to the study.'},
+    {text: 'UK regulators said they wanted more evidence.'},
+    {text: 'McClure said senators told him the bill was dead.'},
     // A cue after a subject of its own is no inversion: the officials are its object.
     {text: 'Xi Jinping warned top party officials in a speech that was later published.'},
     {text: 'Trump said some staffers who work with him would be tested.'},
