@@ -153,7 +153,9 @@ export function findAttributedSources(
     }
     // A name given inside a quotation still introduces the source ("Sanders aide Jeff Weaver told me").
     if (source.named) namedIn.set(noun.lemma, source.sentence)
-    if (source.cueStart >= 0 && admits(source, text, tokens) && !quoted(tokens[head].start)) sources.push(source)
+    if (source.cueStart >= 0 && admits(source, text, tokens) && !quoted(tokens[head].start) && !followsSpeakersAside(context, source.phraseStart)) {
+      sources.push(source)
+    }
   }
   return sources
 }
@@ -182,6 +184,21 @@ function isNounUse(context: SourceContext, head: number, noun: SourceNoun): bool
     QUALIFIERS_BY_FIRST_WORD.has(next.bare) ||
     PHRASE_BOUNDARY_WORDS.has(next.bare)
   )
+}
+
+/**
+ * Whether the phrase follows a named speaker's aside ("Already, he said, PC owning friends had
+ * declared …"; "Mr Evans said, friends …"): the claim is that speaker's, passed on, not the paper's
+ * attribution to unnamed people.
+ */
+function followsSpeakersAside({text, tokens, names}: SourceContext, phraseStart: number): boolean {
+  if (phraseStart < 2 || !COMMA.test(gapBefore(text, tokens, phraseStart))) return false
+  const verb = tokens[phraseStart - 1]
+  const speaker = tokens[phraseStart - 2]
+  if (!SPEECH_VERBS.has(verb.bare) || NOUN_LIKE_CUES.has(verb.bare) || verb.sentence !== tokens[phraseStart].sentence || !joinedToPrevious(text, tokens, phraseStart - 1)) {
+    return false
+  }
+  return SPEAKER_PRONOUNS.has(speaker.bare) || names.byEnd.has(speaker.end)
 }
 
 /**

@@ -68,6 +68,8 @@ ruleTable('no-anonymous-source', {
     {text: 'His colleagues have told the paper he was unhappy.', actual: ['His colleagues have told']},
     // A clause joined by "and" is not reported by the verb before it.
     {text: 'It was first reported in May and some lawmakers had mentioned China as a suspect.', actual: ['some lawmakers had mentioned']},
+    // "state" before a comma is a noun, not a speaker's aside.
+    {text: 'The firm will exploit the deposits in western Zulia state, PDVSA officials said.', actual: ['PDVSA officials said']},
     // A partitive makes a role's plural one unnamed member.
     {text: 'The crowd booed when one of his warm-up speakers mentioned the name.', actual: ['one of his warm-up speakers mentioned']},
     // A verb that introduces quotations is a cue when a quotation stands beside it.
@@ -222,6 +224,8 @@ ruleTable('no-anonymous-source', {
     {text: 'Dr. Marson and his colleagues said they were drawn to the study.'},
     {text: 'UK regulators said they wanted more evidence.'},
     {text: 'McClure said senators told him the bill was dead.'},
+    // A claim passed on in a named speaker's aside is that speaker's.
+    {text: 'Already, he said, PC owning friends had declared that they would buy one.'},
     // A cue after a subject of its own is no inversion: the officials are its object.
     {text: 'Xi Jinping warned top party officials in a speech that was later published.'},
     {text: 'Trump said some staffers who work with him would be tested.'},
