@@ -68,6 +68,8 @@ ruleTable('no-anonymous-source', {
     {text: 'His colleagues have told the paper he was unhappy.', actual: ['His colleagues have told']},
     // A clause joined by "and" is not reported by the verb before it.
     {text: 'It was first reported in May and some lawmakers had mentioned China as a suspect.', actual: ['some lawmakers had mentioned']},
+    // "state" as a noun is no verb of saying that reports the group's clause (the phrase itself still stops at it).
+    {text: 'Some state lobbyists said they would fight the bill.', actual: ['lobbyists said']},
     // "state" before a comma is a noun, not a speaker's aside.
     {text: 'The firm will exploit the deposits in western Zulia state, PDVSA officials said.', actual: ['PDVSA officials said']},
     // A partitive makes a role's plural one unnamed member.
