@@ -272,10 +272,8 @@ export function isSpeechCue(context: SourceContext, [cueStart, cueEnd]: [number,
  * for calm, and the crowd sang "America"'). Quoted, the source's words are the claim.
  */
 function quotationNear({text, tokens, quoted}: SourceContext, phraseStart: number, verb: number): boolean {
-  // The quotation ends right before the phrase and its cue, whichever comes first: '"…," one aide
-  // quipped', '"Where is the money?" asked a lawmaker'.
   // A question or exclamation inside the quotation ends its sentence there, so the next sentence
-  // counts when it goes on in lower case ('"Where is the money?" asked a lawmaker').
+  // counts when it goes on in lower case.
   const first = Math.min(phraseStart, verb)
   if (
     first > 0 &&

@@ -148,7 +148,7 @@ export function isDeterminer(word: string): boolean {
  * generically ("many strategists said", "most senators"), summed up ("all", "both lawmakers"), or a
  * group pointed back to ("the senators", "these delegates").
  */
-export const NO_GROUP_OPENERS: ReadonlySet<string> = new Set(['many', 'most', 'numerous', 'various', 'multiple', 'all', 'both', 'the', 'these', 'those', 'this', 'that'])
+export const NO_GROUP_OPENERS: ReadonlySet<string> = new Set(['many', 'most', 'numerous', 'various', 'multiple', 'all', 'both', ...DEFINITE_DETERMINERS])
 
 /** Modifiers of time in office that news copy coordinates: "current and former officials", "past or present aides". */
 export const TIME_IN_OFFICE: ReadonlySet<string> = new Set(['current', 'former', 'past', 'present'])

@@ -149,7 +149,7 @@ function isNounUse(context: SourceContext, head: number, noun: SourceNoun): bool
   if (NOUN_LIKE_CUES.has(next.bare)) return false
   return (
     isCue(next) ||
-    isVerbOfNoun(context, head, noun) ||
+    isVerbOfNoun(context, head, next, noun) ||
     cuePhraseLength(context, head + 1) > 0 ||
     CUE_AUXILIARIES.has(next.bare) ||
     isAdverb(next) ||
@@ -182,8 +182,7 @@ function followsSpeakersAside({text, tokens, names}: SourceContext, phraseStart:
  * followed by its object's determiner, a pronoun, a particle or punctuation ("an official released
  * the figures", "a company executive rejected the offer").
  */
-function isVerbOfNoun({text, tokens}: SourceContext, head: number, noun: SourceNoun): boolean {
-  const next = tokens[head + 1]
+function isVerbOfNoun({text, tokens}: SourceContext, head: number, next: Token, noun: SourceNoun): boolean {
   const adjective = !noun.plural && ADJECTIVE_NOUNS.has(noun.lemma)
   if (isQuotingVerb(next)) return !adjective || !next.bare.endsWith('s')
   if (!isPastVerb(next)) return false
