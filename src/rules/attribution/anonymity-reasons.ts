@@ -26,3 +26,9 @@ export const ANONYMITY_REASON = new RegExp(
   ].join('|'),
   'i'
 )
+
+/**
+ * Words that may link a cue to the explanation right after it: "stressed while seeking anonymity",
+ * "said on condition of anonymity", "said, speaking on the condition of anonymity".
+ */
+export const REASON_LINK = /^[\s,]*(?:(?:while|after|and|but|when|as)\s+)?(?:(?:speaking\s+)?(?:on|under)\s+(?:the\s+)?)?$/

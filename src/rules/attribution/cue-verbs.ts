@@ -85,6 +85,16 @@ export const BELIEF_VERBS: ReadonlySet<string> = forms(
 )
 
 /**
+ * Adjectives of a stance that, after a form of "be", attribute a belief or a feeling to the subject as
+ * belief verbs do: "Clinton insiders are alarmed at the attacks", "officials were confident that …".
+ * Like belief verbs they make a group a source but not one described person ("a judge was concerned").
+ */
+export const STANCE_ADJECTIVES: ReadonlySet<string> = forms(
+  'alarmed worried concerned frustrated confident nervous skeptical sceptical convinced optimistic pessimistic',
+  'furious angry uneasy upset wary doubtful hopeful unhappy disappointed dismayed fearful anxious'
+)
+
+/**
  * Verbs that introduce a quotation but do not attribute a claim: "he asked", "she joked", "he
  * continued". "Officials urged residents to stay indoors" reports an instruction, not a claim.
  */

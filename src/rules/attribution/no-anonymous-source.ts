@@ -13,7 +13,7 @@
  */
 import {defineRule} from '../../engine/rule.js'
 import {attributionAnalysis, type AttributionAnalysis} from './analysis.js'
-import {ANONYMITY_REASON} from './anonymity-reasons.js'
+import {ANONYMITY_REASON, REASON_LINK} from './anonymity-reasons.js'
 import type {AttributedSource} from './sources.js'
 import {joinedToPrevious} from './tokens.js'
 
@@ -21,9 +21,6 @@ export interface NoAnonymousSourceOptions {
   /** Report a source whose anonymity the text explains at `info` instead of the rule's severity. */
   allowWithReason: boolean
 }
-
-/** Words that may link a cue to the explanation right after it: "stressed while seeking anonymity". */
-const REASON_LINK = /^[\s,]*(?:(?:while|after|and|but|when|as)\s+)?$/
 
 export const noAnonymousSource = defineRule<NoAnonymousSourceOptions>(
   {

@@ -19,7 +19,8 @@ import {
   QUOTE_ONLY_VERBS,
   SPEAKER_PRONOUNS,
   SPEECH_PARTICIPLES,
-  SPEECH_VERBS
+  SPEECH_VERBS,
+  STANCE_ADJECTIVES
 } from './cue-verbs.js'
 import {REFUSAL_VERBS, SOURCE_CUE_PHRASES} from './derived-lexicon.js'
 import {isDeterminer} from './source-nouns.js'
@@ -34,6 +35,10 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', '
 /** At most this many auxiliaries and adverbs between a source and its verb: "have also long said". */
 const MAX_AUXILIARIES = 3
 const DAYS_AND_PREPOSITIONS_AHEAD = new Set(['on', 'in', 'at'])
+/** Words that date a cue without breaking the clause: "officials Tuesday said", "an aide yesterday told". */
+const DATING_WORDS: ReadonlySet<string> = new Set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight'.split(' '))
+/** What "this" or "last" makes a date of: "officials this week detailed", "an aide last month told". */
+const DATED_PERIODS: ReadonlySet<string> = new Set('week weekend month year spring summer autumn fall winter'.split(' '))
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being'])
 /** How far after its verb a clause may reach its participle: "walked back the comments, saying". */
 const PARTICIPLE_REACH = 15
@@ -82,6 +87,16 @@ export function isPastVerb(token: Token): boolean {
 }
 
 /**
+ * Length of the date at token `index` that may stand between a source and its verb without breaking
+ * the clause, or 0: "officials Tuesday said", "an aide yesterday told", "officials this week detailed".
+ */
+export function datingLength(tokens: readonly Token[], index: number): number {
+  const word = tokens[index].bare
+  if (DATING_WORDS.has(word)) return 1
+  return (word === 'this' || word === 'last') && DATED_PERIODS.has(tokens[index + 1]?.bare ?? '') ? 2 : 0
+}
+
+/**
  * An adverb in "-ly" between a source and its cue ("officials subsequently told", "an aide
  * angrily denied"): it does not make a bare verb finite, so it is skipped, not counted as an
  * auxiliary as the listed adverbs of CUE_AUXILIARIES are. Short words ("ally", "only") and the
@@ -117,6 +132,8 @@ export function cueAfter(
       continue
     }
     const phrase = cuePhraseLength(context, index)
+    // "insiders are alarmed at", "officials were confident that": a stance, attributed as a belief is.
+    if (be && STANCE_ADJECTIVES.has(token.bare) && !token.capitalised) return [index, index + 1]
     if (phrase > 0 || isCue(token) || (isQuotingVerb(token) && quotationNear(context, phraseStart, index))) {
       return isClaimVerb(context, index, {be, auxiliary, plural}) ? [index, index + Math.max(1, phrase)] : undefined
     }
@@ -126,6 +143,11 @@ export function cueAfter(
       continue
     }
     if (isAdverb(token)) continue
+    const dating = datingLength(tokens, index)
+    if (dating > 0) {
+      index += dating - 1
+      continue
+    }
     // "officials on Friday said", "a source in Cairo told"
     if (DAYS_AND_PREPOSITIONS_AHEAD.has(token.bare) && tokens[index + 1]?.capitalised) {
       index++
@@ -218,7 +240,11 @@ export function participleCue(context: SourceContext, phraseStart: number, from:
   const {text, tokens} = context
   if (isReported(text, tokens, phraseStart, sentence)) return undefined
   let verb = from
-  while (verb < tokens.length && verb - from < MAX_AUXILIARIES && tokens[verb].sentence === sentence && (CUE_AUXILIARIES.has(tokens[verb].bare) || isAdverb(tokens[verb]))) verb++
+  while (verb < tokens.length && verb - from < MAX_AUXILIARIES && tokens[verb].sentence === sentence) {
+    const skipped = CUE_AUXILIARIES.has(tokens[verb].bare) || isAdverb(tokens[verb]) ? 1 : datingLength(tokens, verb)
+    if (skipped === 0) break
+    verb += skipped
+  }
   if (verb >= tokens.length || tokens[verb].sentence !== sentence || !isPastVerb(tokens[verb]) || CLAUSE_BREAK.test(gapBefore(text, tokens, verb))) return undefined
   for (let index = verb + 1; index < tokens.length && index <= verb + PARTICIPLE_REACH && tokens[index].sentence === sentence; index++) {
     const gap = gapBefore(text, tokens, index)

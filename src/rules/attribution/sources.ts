@@ -38,6 +38,7 @@ import {
   COMMA,
   cueAfter,
   cueBefore,
+  datingLength,
   cuePhraseLength,
   isAdverb,
   isCue,
@@ -49,6 +50,7 @@ import {
   participleCue,
   RELATIVE_PRONOUNS
 } from './source-cues.js'
+import {statesAnonymity, withheldSpeakerNoun} from './stated-anonymity.js'
 import {hasUniqueRole, namedInNextSentence, nameFollowsNoun, nameStandsBefore, nameWithin} from './source-naming.js'
 import {gapBefore, joinedInPhrase, joinedToPrevious, phraseAt, type Token} from './tokens.js'
 
@@ -67,6 +69,8 @@ export interface AttributedSource {
   descriptionEnd: number
   /** The phrase carries a qualifier ("familiar with the matter") or a rank ("a senior Republican"). */
   qualified: boolean
+  /** The text says the source's name is withheld (", who asked not to be named,"): stated-anonymity.ts. */
+  anonymityStated: boolean
   determiner?: string
   sentence: number
 }
@@ -113,15 +117,23 @@ export function findAttributedSources(
   const sources: AttributedSource[] = []
   /** Source noun (lemma) → last sentence in which it was named, for "the official" after "X, an official". */
   const namedIn = new Map<string, number>()
+  /** One past the last token of the phrases read so far. */
+  let phraseRead = 0
   for (let head = 0; head < tokens.length; head++) {
-    const noun = SOURCE_NOUNS.get(tokens[head].bare)
-    if (!noun || !isNounUse(context, head, noun) || isNamePart(context, head, noun)) continue
+    const listed = SOURCE_NOUNS.get(tokens[head].bare)
+    // A word no list holds is a source only where its anonymity is stated, and neither inside another
+    // source's phrase ("a representative of a cannabis firm, who asked not to be named") nor right
+    // after it ("two senators present who requested anonymity").
+    const noun = listed ?? (head > phraseRead ? withheldSpeakerNoun(context, head) : undefined)
+    if (!noun || (listed && (!isNounUse(context, head, noun) || isNamePart(context, head, noun)))) continue
     const source = readSource(context, head, noun)
-    if (!source.named && source.determiner && DEFINITE_DETERMINERS.has(source.determiner)) {
+    phraseRead = Math.max(phraseRead, source.descriptionEnd)
+    source.anonymityStated = !source.named && statesAnonymity(context, source)
+    if (!source.named && !source.anonymityStated && source.determiner && DEFINITE_DETERMINERS.has(source.determiner)) {
       const sentence = namedIn.get(noun.lemma)
       if (sentence !== undefined && sentence >= source.sentence - 1) source.named = true
     }
-    if (!source.named && noun.kind === 'individual' && source.cueStart >= 0 && namedInNextSentence(context, source)) {
+    if (!source.named && !source.anonymityStated && noun.kind === 'individual' && source.cueStart >= 0 && namedInNextSentence(context, source)) {
       source.named = true
     }
     // A name given inside a quotation still introduces the source ("Sanders aide Jeff Weaver told me").
@@ -153,6 +165,7 @@ function isNounUse(context: SourceContext, head: number, noun: SourceNoun): bool
     cuePhraseLength(context, head + 1) > 0 ||
     CUE_AUXILIARIES.has(next.bare) ||
     isAdverb(next) ||
+    datingLength(tokens, head + 1) > 0 ||
     PHRASE_PREPOSITIONS.has(next.bare) ||
     QUALIFIERS_BY_FIRST_WORD.has(next.bare) ||
     PHRASE_BOUNDARY_WORDS.has(next.bare)
@@ -242,6 +255,7 @@ function readSource(context: SourceContext, head: number, noun: SourceNoun): Att
     cueStart: -1,
     cueEnd: -1,
     named,
+    anonymityStated: false,
     qualified: qualifier !== undefined || (!(determiner && DEFINITE_DETERMINERS.has(determiner)) && hasRank(tokens, phraseStart, head)),
     determiner,
     sentence
@@ -286,6 +300,7 @@ function isPrepositionObject({text, tokens}: SourceContext, phraseStart: number)
  */
 function admits(source: AttributedSource, text: string, tokens: readonly Token[]): boolean {
   const {noun, determiner, qualified, cueStart} = source
+  if (source.anonymityStated) return true
   switch (noun.kind) {
     case 'informant':
       return true

@@ -124,9 +124,19 @@ ruleTable('no-anonymous-source', {
     // A text opening with "to" before an inverted cue: the cue's own tense counts, and nothing reads before the text.
     {text: 'to," said colleagues.', actual: ['said colleagues']},
     // A cue word that is a noun stays in the phrase after a lower-case word, and is the verb after a name.
-    {text: 'Western diplomats in Rangoon estimate the figure at 70 percent.', actual: ['Western diplomats in Rangoon estimate']}
+    {text: 'Western diplomats in Rangoon estimate the figure at 70 percent.', actual: ['Western diplomats in Rangoon estimate']},
+    // A stance after a form of "be" is attributed as a belief is.
+    {text: 'Clinton insiders are alarmed at the attacks on her credibility.', actual: ['Clinton insiders are alarmed']},
+    {text: 'Some government sources are also worried that prices will rise.', actual: ['Some government sources are also worried']},
+    // A day or a period between a source and its cue dates the cue.
+    {text: 'Illinois health officials Friday announced 130 more deaths.', actual: ['Illinois health officials Friday announced']},
+    {text: 'Officials last week said the plan would work.', actual: ['Officials last week said']},
+    {text: 'Senior campaign officials this week detailed the plan, saying it would work.', actual: ['Senior campaign officials this week detailed the plan, saying']}
   ],
   accepted: [
+    // A stance, like a belief, does not make one described person a source; nor does a stance word not after "be".
+    {text: 'A judge was concerned that the jury had been misled.'},
+    {text: 'Officials seemed worried about the vote.'},
     {text: 'Adnan Qureshi, a spokesman for the port trust, said the ship had left.'},
     {text: 'The ministry said in a statement that the ship had left.'},
     {text: 'A ministry spokesman said the ship had left.'},
@@ -257,6 +267,36 @@ describe('no-anonymous-source: explained anonymity', () => {
     const [message] = await lintRule('no-anonymous-source', text, {options: {allowWithReason: false}})
     expect(message.severity).toBe('error')
     expect(message.message).toBe('The source of this claim is not named (`A senior official`)')
+  })
+
+  it('reports any person whose name the text says it withholds, whatever the noun', async () => {
+    const cases = [
+      ['However, one dealer, who asked not to be named, told Reuters the sales were poor.', 'one dealer, who asked not to be named, told Reuters'],
+      // After "the": the person the text withholds is not someone named before.
+      ['Nick Bubb, a dealer, spoke. The dealer, who declined to be named, said Brazil wanted it.', 'The dealer, who declined to be named, said'],
+      // A plural that is otherwise a crowd, and a spokesperson who is not on the record.
+      ['Two traders, who asked not to be named, said Brazil would attend.', 'Two traders, who asked not to be named, said'],
+      ['"It is fine," said a spokesman for the bank who declined to be named.', 'said a spokesman for the bank who declined to be named'],
+      // The anonymity stated right after the cue.
+      ['Details could change, the people said on condition of anonymity.', 'the people said on condition of anonymity']
+    ]
+    for (const [text, actual] of cases) {
+      const messages = await lintRule('no-anonymous-source', text)
+      expect(messages.map((message) => [message.actual, message.severity]), text).toEqual([[actual, 'info']])
+    }
+  })
+
+  it('does not take a stated anonymity in the claim, or a word inside or after another phrase, for a source', async () => {
+    expect(await lintRule('no-anonymous-source', 'The court said the witness asked not to be named.')).toEqual([])
+    expect(await lintRule('no-anonymous-source', 'The analyst said the buyer had asked not to be named.')).toEqual([])
+    // An adverb is no person: "quickly" heads no phrase.
+    expect(await lintRule('no-anonymous-source', 'The agency quickly, speaking on condition of anonymity, said it was fine.')).toEqual([])
+    expect(await lintRule('no-anonymous-source', 'The firm, which asked not to be named, said it was fine.')).toEqual([])
+    const representative = await lintRule('no-anonymous-source', 'A representative of a cannabis firm, who asked not to be named, said it was fine.')
+    expect(representative.map((message) => message.actual)).toEqual(['A representative of a cannabis firm, who asked not to be named, said'])
+    const senators = await lintRule('no-anonymous-source', 'He urged them, according to two senators present who requested anonymity.')
+    expect(senators.map((message) => message.actual)).toEqual(['according to two senators'])
+    expect(await lintRule('no-anonymous-source', 'An aide also speaking on condition of anonymity declined.')).toEqual([])
   })
 
   it('says what a copy editor would ask for', async () => {

@@ -1,0 +1,80 @@
+/**
+ * Sources the text itself says it does not name: "one dealer, who asked not to be named, told
+ * Reuters", "the analyst, who requested anonymity, said", "the people said on condition of anonymity".
+ * A stated anonymity is the defect's own signature, so it settles what the source noun alone cannot:
+ * - it makes any person noun a source, not only the listed ones ("dealer", "banker", "trader");
+ * - it admits what the noun's kind would turn away: one described person after "the" ("The analyst,
+ *   who asked not to be identified, said"), a plural crowd noun ("Two traders, who asked not to be
+ *   named, said") and a spokesperson who is not speaking on the record ("a spokesman for the bank who
+ *   declined to be named said");
+ * - a definite phrase is then not the person named in the sentence before: that person would not
+ *   need to ask.
+ * The anonymity must be stated in the clause that describes the source or right after its cue, never
+ * in the claim: "officials said the witness asked not to be named" is about the witness.
+ */
+import {ANONYMITY_REASON, REASON_LINK} from './anonymity-reasons.js'
+import {PHRASE_BOUNDARY_WORDS, type SourceNoun} from './source-nouns.js'
+import {CUE_AUXILIARIES} from './cue-verbs.js'
+import {CLAUSE_BREAK, isAdverb, isCue} from './source-cues.js'
+import type {AttributedSource, SourceContext} from './sources.js'
+import {gapBefore, type Token} from './tokens.js'
+
+/** Words that open a clause describing a source in which its anonymity can be stated. */
+const DESCRIBING_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'speaking'])
+/** The gap between a noun and its describing clause: a space, or a comma. */
+const DESCRIBING_GAP = /^\s*,?\s*$/
+/** Tokens of a describing clause, or after a cue, within which the anonymity must be stated. */
+const STATEMENT_REACH = 12
+/** A person noun is a lower-case word: "dealer", "bankers", "co-worker". */
+const LOWER_CASE_WORD = /^[a-z][a-z'’-]+$/
+
+/**
+ * The source noun for a word no list holds, when the clause right after it says its name is
+ * withheld: "banker" in "a Japanese banker who declined to be named". Things do not ask for
+ * anonymity, so the word is taken for a person, described but not named.
+ */
+export function withheldSpeakerNoun(context: SourceContext, head: number): SourceNoun | undefined {
+  const token = context.tokens[head]
+  if (token.capitalised || !LOWER_CASE_WORD.test(token.value) || PHRASE_BOUNDARY_WORDS.has(token.bare)) return undefined
+  // Not an adverb, an auxiliary or a verb of saying: "an official also speaking on condition of anonymity".
+  if (CUE_AUXILIARIES.has(token.bare) || isAdverb(token) || isCue(token)) return undefined
+  if (!statedInClauseAfter(context, head)) return undefined
+  return {lemma: token.bare, kind: 'individual', plural: token.bare.endsWith('s')}
+}
+
+/** Whether the source's describing clause, or the words right after its cue, say its name is withheld. */
+export function statesAnonymity(context: SourceContext, source: AttributedSource): boolean {
+  const {text, tokens} = context
+  const {head, phraseEnd, descriptionEnd, cueStart, cueEnd} = source
+  if (descriptionEnd - 1 > head && ANONYMITY_REASON.test(text.slice(tokens[head].end, tokens[descriptionEnd - 1].end))) return true
+  // The clause may follow the noun, its phrase, or one word after it: "two senators present who requested anonymity".
+  if (statedInClauseAfter(context, head) || statedInClauseAfter(context, phraseEnd - 1) || statedInClauseAfter(context, phraseEnd)) return true
+  if (cueStart < 0 || cueEnd >= tokens.length || tokens[cueEnd].sentence !== source.sentence) return false
+  // "the people said on condition of anonymity", "the official stressed while seeking anonymity"
+  const after = text.slice(tokens[cueEnd - 1].end, tokens[clauseEnd(context, cueEnd)].end)
+  const match = ANONYMITY_REASON.exec(after)
+  return match !== null && REASON_LINK.test(after.slice(0, match.index))
+}
+
+/** Whether a clause opening right after token `index` ("who …", ", speaking …") states the anonymity. */
+function statedInClauseAfter(context: SourceContext, index: number): boolean {
+  const {text, tokens} = context
+  const opener: Token | undefined = tokens[index + 1]
+  if (!opener || opener.sentence !== tokens[index].sentence || !DESCRIBING_CLAUSE_OPENERS.has(opener.bare)) return false
+  if (!DESCRIBING_GAP.test(gapBefore(text, tokens, index + 1))) return false
+  return ANONYMITY_REASON.test(text.slice(opener.start, tokens[clauseEnd(context, index + 1)].end))
+}
+
+/** The last token of the clause starting at `from`, within STATEMENT_REACH tokens and the sentence. */
+function clauseEnd({text, tokens}: SourceContext, from: number): number {
+  let last = from
+  while (
+    last + 1 < tokens.length &&
+    last + 1 - from < STATEMENT_REACH &&
+    tokens[last + 1].sentence === tokens[from].sentence &&
+    !CLAUSE_BREAK.test(gapBefore(text, tokens, last + 1))
+  ) {
+    last++
+  }
+  return last
+}
