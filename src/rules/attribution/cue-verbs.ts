@@ -193,6 +193,16 @@ export const NON_VERBAL_QUOTING_VERBS: ReadonlySet<string> = forms(
   'read reads reading'
 )
 
+/**
+ * Past verbs whose "that" clause is no claim of the subject's: a demand ("officials asked that the ship
+ * be used", "leaders demanded that he resign") or what the subject came to know ("officials learned
+ * that a child had tested positive", "whether the executives knew that …").
+ */
+export const NON_CLAIM_THAT_VERBS: ReadonlySet<string> = forms(
+  'asked demanded requested ordered proposed recommended urged insisted required directed',
+  'knew learned learnt realised realized discovered noticed saw heard understood'
+)
+
 /** Verbs and adjectives that pass their subject on to an infinitive cue: "had begun to hint", "are quick to point out". */
 export const CATENATIVES: ReadonlySet<string> = forms(
   'begin begins began begun',

@@ -12,6 +12,7 @@ import {
   CLAIM_ONLY_VERBS,
   CUE_AUXILIARIES,
   IRREGULAR_PAST,
+  NON_CLAIM_THAT_VERBS,
   NON_VERBAL_QUOTING_VERBS,
   NOUN_LIKE_CUES,
   PASSIVE_CUES,
@@ -134,7 +135,7 @@ export function cueAfter(
     const phrase = cuePhraseLength(context, index)
     // "insiders are alarmed at", "officials were confident that": a stance, attributed as a belief is.
     if (be && STANCE_ADJECTIVES.has(token.bare) && !token.capitalised) return [index, index + 1]
-    if (phrase > 0 || isCue(token) || (isQuotingVerb(token) && quotationNear(context, phraseStart, index))) {
+    if (phrase > 0 || isCue(token) || (isQuotingVerb(token) && quotationNear(context, phraseStart, index)) || introducesThatClause(context, index)) {
       return isClaimVerb(context, index, {be, auxiliary, plural}) ? [index, index + Math.max(1, phrase)] : undefined
     }
     if (CUE_AUXILIARIES.has(token.bare)) {
@@ -156,6 +157,19 @@ export function cueAfter(
     return undefined
   }
   return undefined
+}
+
+/**
+ * Whether a past verb takes a "that" clause: what the source agreed, testified or concluded is a
+ * claim, whatever the verb ("several party elders agreed that Trump needs a speech"), unless the
+ * clause is a demand or what the source came to know (NON_CLAIM_THAT_VERBS). The clause must open
+ * with its subject (a pronoun, a determiner, a name), so "that" is no determiner ("approved that plan").
+ */
+function introducesThatClause({tokens}: SourceContext, index: number): boolean {
+  const that = tokens[index + 1]
+  const subject = tokens[index + 2]
+  if (!isPastVerb(tokens[index]) || NON_CLAIM_THAT_VERBS.has(tokens[index].bare) || that?.bare !== 'that' || !subject || subject.sentence !== tokens[index].sentence) return false
+  return subject.capitalised || isDeterminer(subject.bare) || SPEAKER_PRONOUNS.has(subject.bare) || subject.bare === 'it' || subject.bare === 'there'
 }
 
 /**

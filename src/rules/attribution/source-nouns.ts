@@ -114,7 +114,10 @@ const SOURCE_QUALIFIERS: ReadonlyArray<readonly string[]> = [
   ['who', 'were', 'not'],
   ['speaking', 'on'],
   ['speaking', 'under'],
-  ['speaking', 'anonymously']
+  ['speaking', 'anonymously'],
+  ['speaking', 'to'],
+  ['speaking', 'with'],
+  ['talking', 'to']
 ]
 
 /** The qualifiers by their first word, so a word that opens none is passed over with one look-up. */
@@ -206,3 +209,10 @@ export const UNIQUE_ROLE_MODIFIERS: ReadonlySet<string> = new Set(['chief', 'clo
 export const INSIDER_GROUP_ROLES: ReadonlySet<string> = new Set(
   'strategist consultant lobbyist donor colleague associate friend lawmaker legislator senator congressman congresswoman delegate ambassador surrogate'.split(' ')
 )
+
+/**
+ * Insider roles that stand in a named person's circle: "friends say" and "colleagues say" are accounts
+ * of that person from people who know them, in the present as much as in the past ("his leanings,
+ * friends say, are liberal"), where "strategists say" is a category's view.
+ */
+export const PERSONAL_CIRCLE_ROLES: ReadonlySet<string> = new Set(['friend', 'colleague', 'associate'])

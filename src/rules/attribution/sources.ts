@@ -28,6 +28,7 @@ import {
   SINGLE_DETERMINERS,
   SOURCE_NOUNS,
   INSIDER_GROUP_ROLES,
+  PERSONAL_CIRCLE_ROLES,
   NO_GROUP_OPENERS,
   QUALIFIERS_BY_FIRST_WORD,
   TIME_IN_OFFICE,
@@ -481,15 +482,24 @@ function hasRank(tokens: readonly Token[], phraseStart: number, head: number): b
  * role is an insider's (INSIDER_GROUP_ROLES), the cue is past or perfect, and the group is not counted
  * out generically ("many"), pointed back to ("the", "both") or summed up ("all").
  */
-function isGroupOnOccasion({noun, phraseStart, cueStart, sentence}: AttributedSource, text: string, tokens: readonly Token[]): boolean {
+/** Whether the word before token `index` is a capitalised word inside its sentence, as a name is: "Fauci and colleagues". */
+function followsName(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1]
+  return before !== undefined && before.capitalised && before.sentence === tokens[index].sentence && tokens[index - 2]?.sentence === before.sentence
+}
+
+function isGroupOnOccasion({noun, head, phraseStart, cueStart, sentence}: AttributedSource, text: string, tokens: readonly Token[]): boolean {
   if (!INSIDER_GROUP_ROLES.has(noun.lemma)) return false
   // A group in a clause another speaker reports is that speaker's claim: "McClure said senators told him".
   if (isReported(text, tokens, Math.min(phraseStart, cueStart), sentence)) return false
   // The opener, or the word after an adverb before it: "most senators", "almost all senators".
   const opener = isAdverb(tokens[phraseStart]) || tokens[phraseStart].bare === 'almost' ? tokens[phraseStart + 1] : tokens[phraseStart]
   if (NO_GROUP_OPENERS.has(opener.bare)) return false
-  // "Alexander and his colleagues wrote": the group is the named person's company, not unnamed sources.
-  if (POSSESSIVE_DETERMINERS.has(opener.bare) && phraseStart > 0 && tokens[phraseStart - 1].bare === 'and') return false
+  // "Alexander and his colleagues wrote", "Brumme and colleagues say": the named person's company, not unnamed sources.
+  if (phraseStart > 0 && tokens[phraseStart - 1].bare === 'and' && (POSSESSIVE_DETERMINERS.has(opener.bare) || (phraseStart === head && followsName(tokens, phraseStart - 1)))) {
+    return false
+  }
+  if (PERSONAL_CIRCLE_ROLES.has(noun.lemma)) return true
   const cue = tokens[cueStart]
   // "according to", and a participle closing a clause whose verb participleCue found past.
   if (cue.bare === 'according' || (SPEECH_PARTICIPLES.has(cue.bare) && COMMA.test(gapBefore(text, tokens, cueStart)))) return true

@@ -128,6 +128,14 @@ ruleTable('no-anonymous-source', {
     // A stance after a form of "be" is attributed as a belief is.
     {text: 'Clinton insiders are alarmed at the attacks on her credibility.', actual: ['Clinton insiders are alarmed']},
     {text: 'Some government sources are also worried that prices will rise.', actual: ['Some government sources are also worried']},
+    // A past verb with a "that" clause reports a claim, whatever the verb.
+    {text: 'Several Japanese officials agreed that the real obstacle is fiscal policy.', actual: ['Several Japanese officials agreed']},
+    {text: 'A campaign aide later clarified that she misspoke.', actual: ['A campaign aide later clarified']},
+    // Who a source spoke to is part of the phrase.
+    {text: 'Another intelligence source speaking to Fox News said the agents were busy.', actual: ['Another intelligence source speaking to Fox News said']},
+    // A named person's circle speaks for itself in the present too.
+    {text: 'His leanings, friends say, are liberal.', actual: ['friends say']},
+    {text: 'Associates say he is likely to run again.', actual: ['Associates say']},
     // A day or a period between a source and its cue dates the cue.
     {text: 'Illinois health officials Friday announced 130 more deaths.', actual: ['Illinois health officials Friday announced']},
     {text: 'Officials last week said the plan would work.', actual: ['Officials last week said']},
@@ -137,6 +145,12 @@ ruleTable('no-anonymous-source', {
     // A stance, like a belief, does not make one described person a source; nor does a stance word not after "be".
     {text: 'A judge was concerned that the jury had been misled.'},
     {text: 'Officials seemed worried about the vote.'},
+    // A "that" clause that is a demand or what was learned is no claim; "that" before a noun is a determiner.
+    {text: 'Officials learned that one of the children had tested positive.'},
+    {text: 'Health officials asked that the ship take patients.'},
+    {text: 'Officials approved that plan on Monday.'},
+    // A named person and their colleagues are that person's company.
+    {text: 'Dr. Anthony Fauci and colleagues said in an editorial that the rate was lower.'},
     {text: 'Adnan Qureshi, a spokesman for the port trust, said the ship had left.'},
     {text: 'The ministry said in a statement that the ship had left.'},
     {text: 'A ministry spokesman said the ship had left.'},
