@@ -72,10 +72,14 @@ export interface AttributedSource {
   qualified: boolean
   /** The text says the source's name is withheld (", who asked not to be named,"): stated-anonymity.ts. */
   anonymityStated: boolean
+  /** A definite phrase that points back to one the text introduced unnamed ("a witness" … "the witness said"). */
+  refersToUnnamed: boolean
   determiner?: string
   sentence: number
 }
 
+/** Party nouns, always capitalised: "a senior Republican" is no name part. */
+const PARTY_NOUNS: ReadonlySet<string> = new Set(['democrat', 'republican'])
 /** At most this many modifiers between determiner and noun: "the senior foreign office official". */
 const MAX_MODIFIERS = 6
 const MAX_QUALIFIER = 10
@@ -118,6 +122,8 @@ export function findAttributedSources(
   const sources: AttributedSource[] = []
   /** Source noun (lemma) → last sentence in which it was named, for "the official" after "X, an official". */
   const namedIn = new Map<string, number>()
+  /** Source noun (lemma) → last sentence that introduced one unnamed ("a witness"), for "the witness said" after it. */
+  const introducedUnnamedIn = new Map<string, number>()
   /** One past the last token of the phrases read so far. */
   let phraseRead = 0
   for (let head = 0; head < tokens.length; head++) {
@@ -126,7 +132,13 @@ export function findAttributedSources(
     // source's phrase ("a representative of a cannabis firm, who asked not to be named") nor right
     // after it ("two senators present who requested anonymity").
     const noun = listed ?? (head > phraseRead ? withheldSpeakerNoun(context, head) : undefined)
-    if (!noun || (listed && (!isNounUse(context, head, noun) || isNamePart(context, head, noun)))) continue
+    if (!noun) continue
+    if (listed && isNamePart(context, head, noun)) {
+      // A title names its holder: "Texas Judge Letitia Clark said" names the judge the text introduced.
+      if (isTitle(context, head)) namedIn.set(noun.lemma, tokens[head].sentence)
+      continue
+    }
+    if (listed && !isNounUse(context, head, noun)) continue
     const source = readSource(context, head, noun)
     phraseRead = Math.max(phraseRead, source.descriptionEnd)
     source.anonymityStated = !source.named && statesAnonymity(context, source)
@@ -137,13 +149,35 @@ export function findAttributedSources(
     if (!source.named && !source.anonymityStated && noun.kind === 'individual' && source.cueStart >= 0 && namedInNextSentence(context, source)) {
       source.named = true
     }
+    if (!source.named && source.determiner === 'the') source.refersToUnnamed = refersToUnnamed(source, introducedUnnamedIn, namedIn)
     // A name given inside a quotation still introduces the source ("Sanders aide Jeff Weaver told me").
     if (source.named) namedIn.set(noun.lemma, source.sentence)
+    else if (source.determiner && SINGLE_DETERMINERS.has(source.determiner)) introducedUnnamedIn.set(noun.lemma, source.sentence)
     if (source.cueStart >= 0 && admits(source, text, tokens) && !quoted(tokens[head].start) && !followsSpeakersAside(context, source.phraseStart)) {
       sources.push(source)
     }
   }
   return sources
+}
+
+/** Whether a capitalised source noun is a title before a name: "Judge Letitia Clark", not "U.S. Officials said". */
+function isTitle({text, tokens}: SourceContext, head: number): boolean {
+  const next = tokens[head + 1]
+  return next !== undefined && next.capitalised && next.sentence === tokens[head].sentence && joinedToPrevious(text, tokens, head + 1)
+}
+
+/**
+ * Whether "the witness" points back to a witness the text introduced unnamed ("quoted an American
+ * witness as saying …"; "The witness said …") and has not named since, by name or by title ("Judge
+ * Clark"): one described person, still unnamed. Only the singular: "the analysts" are not "an
+ * analyst". An informant noun needs no antecedent, and a spokesperson speaks for a body on the record.
+ * A party noun is the epithet of a named politician more often than not ("the California Republican
+ * said", for McCarthy).
+ */
+function refersToUnnamed({noun, sentence}: AttributedSource, introducedUnnamedIn: ReadonlyMap<string, number>, namedIn: ReadonlyMap<string, number>): boolean {
+  if ((noun.kind !== 'individual' && noun.kind !== 'qualified') || noun.plural || PARTY_NOUNS.has(noun.lemma)) return false
+  const introduced = introducedUnnamedIn.get(noun.lemma)
+  return introduced !== undefined && introduced < sentence && introduced > (namedIn.get(noun.lemma) ?? -1)
 }
 
 /**
@@ -218,7 +252,7 @@ function isVerbOfNoun({text, tokens}: SourceContext, head: number, next: Token, 
  */
 function isNamePart({tokens}: SourceContext, head: number, noun: SourceNoun): boolean {
   const token = tokens[head]
-  if (!token.capitalised || noun.lemma === 'democrat' || noun.lemma === 'republican') return false
+  if (!token.capitalised || PARTY_NOUNS.has(noun.lemma)) return false
   return head > 0 && tokens[head - 1].sentence === token.sentence
 }
 
@@ -257,6 +291,7 @@ function readSource(context: SourceContext, head: number, noun: SourceNoun): Att
     cueEnd: -1,
     named,
     anonymityStated: false,
+    refersToUnnamed: false,
     qualified: qualifier !== undefined || (!(determiner && DEFINITE_DETERMINERS.has(determiner)) && hasRank(tokens, phraseStart, head)),
     determiner,
     sentence
@@ -301,7 +336,7 @@ function isPrepositionObject({text, tokens}: SourceContext, phraseStart: number)
  */
 function admits(source: AttributedSource, text: string, tokens: readonly Token[]): boolean {
   const {noun, determiner, qualified, cueStart} = source
-  if (source.anonymityStated) return true
+  if (source.anonymityStated || source.refersToUnnamed) return true
   switch (noun.kind) {
     case 'informant':
       return true

@@ -128,6 +128,10 @@ ruleTable('no-anonymous-source', {
     // A stance after a form of "be" is attributed as a belief is.
     {text: 'Clinton insiders are alarmed at the attacks on her credibility.', actual: ['Clinton insiders are alarmed']},
     {text: 'Some government sources are also worried that prices will rise.', actual: ['Some government sources are also worried']},
+    // "The witness" after "a witness" the text never named is still one unnamed person.
+    {text: 'Reporters quoted a witness as saying he saw gunfire. The witness said the driver sped up.', actual: ['The witness said']},
+    // "The analysts" are not the one analyst before them: a crowd, left to no-weasel-attribution.
+    {text: 'Shares fell, an analyst said. The analysts said the bid would fail.', actual: ['an analyst said']},
     // A past verb with a "that" clause reports a claim, whatever the verb.
     {text: 'Several Japanese officials agreed that the real obstacle is fiscal policy.', actual: ['Several Japanese officials agreed']},
     {text: 'A campaign aide later clarified that she misspoke.', actual: ['A campaign aide later clarified']},
@@ -145,6 +149,9 @@ ruleTable('no-anonymous-source', {
     // A stance, like a belief, does not make one described person a source; nor does a stance word not after "be".
     {text: 'A judge was concerned that the jury had been misled.'},
     {text: 'Officials seemed worried about the vote.'},
+    // "The judge" after "a judge" whom a title has named since; "the analysts" are not the one analyst; a party noun is an epithet.
+    {text: 'A judge has dismissed the case. Texas Judge Letitia Clark ruled on Monday. In her ruling, the judge said it was void.'},
+    {text: 'A California Republican spoke first. Kevin McCarthy rose. "It is a sad day," the California Republican said.'},
     // A "that" clause that is a demand or what was learned is no claim; "that" before a noun is a determiner.
     {text: 'Officials learned that one of the children had tested positive.'},
     {text: 'Health officials asked that the ship take patients.'},
