@@ -135,6 +135,12 @@ ruleTable('no-anonymous-source', {
     // A past verb with a "that" clause reports a claim, whatever the verb.
     {text: 'Several Japanese officials agreed that the real obstacle is fiscal policy.', actual: ['Several Japanese officials agreed']},
     {text: 'A campaign aide later clarified that she misspoke.', actual: ['A campaign aide later clarified']},
+    // Verbs that put a claim for this rule only: wondering, venting, concurring, characterising; and bristling as a belief.
+    {text: '"Will he be the next attorney general?" a Democratic staffer in the room wondered.', actual: ['a Democratic staffer in the room wondered']},
+    {text: 'Some senators vented about the delay.', actual: ['Some senators vented']},
+    {text: 'Market sources concur that the firm remains strong.', actual: ['Market sources concur']},
+    {text: 'White House officials started to portray the shooting as a workplace dispute.', actual: ['White House officials started to portray']},
+    {text: 'His allies bristle at the suggestion that he is to blame.', actual: ['His allies bristle']},
     // Who a source spoke to is part of the phrase.
     {text: 'Another intelligence source speaking to Fox News said the agents were busy.', actual: ['Another intelligence source speaking to Fox News said']},
     // A named person's circle speaks for itself in the present too.
