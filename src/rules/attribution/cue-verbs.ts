@@ -93,7 +93,7 @@ export const BELIEF_VERBS: ReadonlySet<string> = forms(
  */
 export const STANCE_ADJECTIVES: ReadonlySet<string> = forms(
   'alarmed worried concerned frustrated confident nervous skeptical sceptical convinced optimistic pessimistic',
-  'furious angry uneasy upset wary doubtful hopeful unhappy disappointed dismayed fearful anxious'
+  'furious angry uneasy upset wary doubtful hopeful unhappy disappointed dismayed fearful anxious sure certain'
 )
 
 /**
@@ -164,11 +164,20 @@ export const QUOTE_PHRASES: ReadonlyArray<readonly string[]> = [
 ]
 
 /** Auxiliary verbs. */
-export const AUXILIARY_VERBS: ReadonlySet<string> = forms('has have had is are was were will would could may might did do does')
+export const AUXILIARY_VERBS: ReadonlySet<string> = forms('has have had is are was were will would could may might did do does', ...negated('has have had is are was were would could did do does'), "won't won’t")
+
+/** The negated contractions of auxiliaries, with either apostrophe: "didn't", "aren’t". */
+function negated(auxiliaries: string): string[] {
+  return auxiliaries.split(' ').flatMap((auxiliary) => [`${auxiliary}n't`, `${auxiliary}n’t`])
+}
+
+/** Forms of "be" after which an adjective of stance is the subject's: "officials are alarmed", "aides weren’t sure". */
+export const BE_FORMS: ReadonlySet<string> = forms('is are was were been being', ...negated('is are was were'))
 
 /** Words that may stand between a source and its cue verb: "officials have long said", "a source later told". */
 export const CUE_AUXILIARIES: ReadonlySet<string> = forms(
   ...AUXILIARY_VERBS,
+  'not never',
   'also later earlier previously privately publicly now still recently repeatedly again long already',
   'separately initially first further quickly openly flatly reportedly once then there here even'
 )

@@ -7,6 +7,7 @@
  * Every step reads a bounded window, so the reading stays linear in the document.
  */
 import {
+  BE_FORMS,
   BELIEF_VERBS,
   CATENATIVES,
   CLAIM_ONLY_VERBS,
@@ -28,6 +29,8 @@ import {isDeterminer} from './source-nouns.js'
 import type {SourceContext} from './sources.js'
 import {byFirstWord, gapBefore, joinedToPrevious, phraseAt, type Token} from './tokens.js'
 
+/** "not", "never", and the negated auxiliaries: "didn't", "aren’t". */
+const NEGATION = /^(?:not|never)$|n['’]t$/
 /** A gap holding any of these ends a phrase read rightwards. */
 export const CLAUSE_BREAK = /[,;:()"“”‘’—–]/u
 export const COMMA = /,/
@@ -40,7 +43,6 @@ const DAYS_AND_PREPOSITIONS_AHEAD = new Set(['on', 'in', 'at'])
 const DATING_WORDS: ReadonlySet<string> = new Set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight'.split(' '))
 /** What "this" or "last" makes a date of: "officials this week detailed", "an aide last month told". */
 const DATED_PERIODS: ReadonlySet<string> = new Set('week weekend month year spring summer autumn fall winter'.split(' '))
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being'])
 /** How far after its verb a clause may reach its participle: "walked back the comments, saying". */
 const PARTICIPLE_REACH = 15
 const ONLY_COMMA = /^\s*,\s*$/
@@ -121,6 +123,7 @@ export function cueAfter(
   let index = from
   let be = false
   let auxiliary = false
+  let negated = false
   for (let skipped = 0; index < tokens.length && skipped <= MAX_AUXILIARIES; skipped++, index++) {
     const token = tokens[index]
     if (token.sentence !== sentence) return undefined
@@ -136,10 +139,13 @@ export function cueAfter(
     // "insiders are alarmed at", "officials were confident that": a stance, attributed as a belief is.
     if (be && STANCE_ADJECTIVES.has(token.bare) && !token.capitalised) return [index, index + 1]
     if (phrase > 0 || isCue(token) || (isQuotingVerb(token) && quotationNear(context, phraseStart, index)) || introducesThatClause(context, index)) {
+      // A belief denied is still a belief ("officials do not expect"); words not said are no claim ("officials would not say").
+      if (negated && !BELIEF_VERBS.has(token.bare)) return undefined
       return isClaimVerb(context, index, {be, auxiliary, plural}) ? [index, index + Math.max(1, phrase)] : undefined
     }
     if (CUE_AUXILIARIES.has(token.bare)) {
       be ||= BE_FORMS.has(token.bare)
+      negated ||= NEGATION.test(token.bare)
       auxiliary = true
       continue
     }

@@ -146,6 +146,9 @@ ruleTable('no-anonymous-source', {
     // A named person's circle speaks for itself in the present too.
     {text: 'His leanings, friends say, are liberal.', actual: ['friends say']},
     {text: 'Associates say he is likely to run again.', actual: ['Associates say']},
+    // A belief or stance denied is still the source's: "do not expect", "aren’t sure".
+    {text: 'Government officials do not expect a deal this week.', actual: ['Government officials do not expect']},
+    {text: 'And city officials aren’t sure how to cut him out.', actual: ['city officials aren’t sure']},
     // A day or a period between a source and its cue dates the cue.
     {text: 'Illinois health officials Friday announced 130 more deaths.', actual: ['Illinois health officials Friday announced']},
     {text: 'Officials last week said the plan would work.', actual: ['Officials last week said']},
@@ -162,6 +165,9 @@ ruleTable('no-anonymous-source', {
     {text: 'Officials learned that one of the children had tested positive.'},
     {text: 'Health officials asked that the ship take patients.'},
     {text: 'Officials approved that plan on Monday.'},
+    // Words not said are no claim.
+    {text: 'Officials would not say whether it passed.'},
+    {text: 'Amazon officials did not immediately respond to a request for comment.'},
     // A named person and their colleagues are that person's company.
     {text: 'Dr. Anthony Fauci and colleagues said in an editorial that the rate was lower.'},
     {text: 'Adnan Qureshi, a spokesman for the port trust, said the ship had left.'},
