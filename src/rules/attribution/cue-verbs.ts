@@ -87,6 +87,12 @@ export const BELIEF_VERBS: ReadonlySet<string> = forms(
 )
 
 /**
+ * Verbs of construal, beliefs when an "as" follows their object: "party leaders see him as an asset".
+ * Not "saw", whose "as" is more often a conjunction ("officials saw prices rise as demand grew").
+ */
+export const CONSTRUAL_VERBS: ReadonlySet<string> = forms('see sees view views viewed regard regards regarded')
+
+/**
  * Adjectives of a stance that, after a form of "be", attribute a belief or a feeling to the subject as
  * belief verbs do: "Clinton insiders are alarmed at the attacks", "officials were confident that …".
  * Like belief verbs they make a group a source but not one described person ("a judge was concerned").

@@ -11,6 +11,7 @@ import {
   BELIEF_VERBS,
   CATENATIVES,
   CLAIM_ONLY_VERBS,
+  CONSTRUAL_VERBS,
   CUE_AUXILIARIES,
   IRREGULAR_PAST,
   NON_CLAIM_THAT_VERBS,
@@ -43,6 +44,8 @@ const DAYS_AND_PREPOSITIONS_AHEAD = new Set(['on', 'in', 'at'])
 const DATING_WORDS: ReadonlySet<string> = new Set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight'.split(' '))
 /** What "this" or "last" makes a date of: "officials this week detailed", "an aide last month told". */
 const DATED_PERIODS: ReadonlySet<string> = new Set('week weekend month year spring summer autumn fall winter'.split(' '))
+/** Words after a verb of construal within which its "as" must stand: "see the Clinton campaign's new plan as". */
+const CONSTRUAL_REACH = 6
 /** How far after its verb a clause may reach its participle: "walked back the comments, saying". */
 const PARTICIPLE_REACH = 15
 const ONLY_COMMA = /^\s*,\s*$/
@@ -138,9 +141,10 @@ export function cueAfter(
     const phrase = cuePhraseLength(context, index)
     // "insiders are alarmed at", "officials were confident that": a stance, attributed as a belief is.
     if (be && STANCE_ADJECTIVES.has(token.bare) && !token.capitalised) return [index, index + 1]
-    if (phrase > 0 || isCue(token) || (isQuotingVerb(token) && quotationNear(context, phraseStart, index)) || introducesThatClause(context, index)) {
+    const construal = construesAs(context, index)
+    if (phrase > 0 || construal || isCue(token) || (isQuotingVerb(token) && quotationNear(context, phraseStart, index)) || introducesThatClause(context, index)) {
       // A belief denied is still a belief ("officials do not expect"); words not said are no claim ("officials would not say").
-      if (negated && !BELIEF_VERBS.has(token.bare)) return undefined
+      if (negated && !construal && !BELIEF_VERBS.has(token.bare)) return undefined
       return isClaimVerb(context, index, {be, auxiliary, plural}) ? [index, index + Math.max(1, phrase)] : undefined
     }
     if (CUE_AUXILIARIES.has(token.bare)) {
@@ -163,6 +167,19 @@ export function cueAfter(
     return undefined
   }
   return undefined
+}
+
+/**
+ * Whether a verb of construal has its "as" within CONSTRUAL_REACH words of its clause: "party leaders
+ * see him as a potentially invaluable asset" is their belief; "officials saw a rise" is not.
+ */
+export function construesAs({text, tokens}: SourceContext, index: number): boolean {
+  if (tokens[index].capitalised || !CONSTRUAL_VERBS.has(tokens[index].bare)) return false
+  for (let next = index + 2; next < tokens.length && next <= index + CONSTRUAL_REACH && tokens[next].sentence === tokens[index].sentence; next++) {
+    if (CLAUSE_BREAK.test(gapBefore(text, tokens, next))) return false
+    if (tokens[next].bare === 'as') return true
+  }
+  return false
 }
 
 /**

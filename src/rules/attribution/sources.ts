@@ -38,6 +38,7 @@ import {
   CLAUSE_BREAK,
   COMMA,
   cueAfter,
+  construesAs,
   cueBefore,
   datingLength,
   cuePhraseLength,
@@ -196,6 +197,7 @@ function isNounUse(context: SourceContext, head: number, noun: SourceNoun): bool
   if (NOUN_LIKE_CUES.has(next.bare)) return false
   return (
     isCue(next) ||
+    construesAs(context, head + 1) ||
     isVerbOfNoun(context, head, next, noun) ||
     cuePhraseLength(context, head + 1) > 0 ||
     CUE_AUXILIARIES.has(next.bare) ||

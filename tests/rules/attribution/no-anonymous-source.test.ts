@@ -146,6 +146,8 @@ ruleTable('no-anonymous-source', {
     // A named person's circle speaks for itself in the present too.
     {text: 'His leanings, friends say, are liberal.', actual: ['friends say']},
     {text: 'Associates say he is likely to run again.', actual: ['Associates say']},
+    // A verb of construal with its "as" is a belief.
+    {text: 'Party leaders see him as a potentially invaluable asset.', actual: ['Party leaders see']},
     // A belief or stance denied is still the source's: "do not expect", "aren’t sure".
     {text: 'Government officials do not expect a deal this week.', actual: ['Government officials do not expect']},
     {text: 'And city officials aren’t sure how to cut him out.', actual: ['city officials aren’t sure']},
@@ -165,6 +167,9 @@ ruleTable('no-anonymous-source', {
     {text: 'Officials learned that one of the children had tested positive.'},
     {text: 'Health officials asked that the ship take patients.'},
     {text: 'Officials approved that plan on Monday.'},
+    // Without its "as", or as "saw", a verb of construal is perception.
+    {text: 'Officials see the vote on Monday.'},
+    {text: 'Officials saw prices rise as demand grew.'},
     // Words not said are no claim.
     {text: 'Officials would not say whether it passed.'},
     {text: 'Amazon officials did not immediately respond to a request for comment.'},
