@@ -35,6 +35,8 @@ const LOWER_CASE_WORD = /^[a-z][a-z'’-]+$/
  */
 export function withheldSpeakerNoun(context: SourceContext, head: number): SourceNoun | undefined {
   const token = context.tokens[head]
+  // Most words are followed by neither "who" nor "speaking": one look-up passes them over.
+  if (!DESCRIBING_CLAUSE_OPENERS.has(context.tokens[head + 1]?.bare ?? '')) return undefined
   if (token.capitalised || !LOWER_CASE_WORD.test(token.value) || PHRASE_BOUNDARY_WORDS.has(token.bare)) return undefined
   // Not an adverb, an auxiliary or a verb of saying: "an official also speaking on condition of anonymity".
   if (CUE_AUXILIARIES.has(token.bare) || isAdverb(token) || isCue(token)) return undefined
