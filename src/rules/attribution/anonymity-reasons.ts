@@ -29,6 +29,6 @@ export const ANONYMITY_REASON = new RegExp(
 
 /**
  * Words that may link a cue to the explanation right after it: "stressed while seeking anonymity",
- * "said on condition of anonymity", "said, speaking on the condition of anonymity".
+ * "said on condition of anonymity", "said, speaking on the condition of anonymity", "said, speaking anonymously".
  */
-export const REASON_LINK = /^[\s,]*(?:(?:while|after|and|but|when|as)\s+)?(?:(?:speaking\s+)?(?:on|under)\s+(?:the\s+)?)?$/
+export const REASON_LINK = /^[\s,]*(?:(?:while|after|and|but|when|as)\s+)?(?:speaking\s+)?(?:(?:on|under)\s+(?:the\s+)?)?$/

@@ -183,7 +183,7 @@ export const BE_FORMS: ReadonlySet<string> = forms('is are was were been being',
 /** Words that may stand between a source and its cue verb: "officials have long said", "a source later told". */
 export const CUE_AUXILIARIES: ReadonlySet<string> = forms(
   ...AUXILIARY_VERBS,
-  'not never',
+  'been not never',
   'also later earlier previously privately publicly now still recently repeatedly again long already',
   'separately initially first further quickly openly flatly reportedly once then there here even'
 )
@@ -224,13 +224,17 @@ export const NON_VERBAL_QUOTING_VERBS: ReadonlySet<string> = forms(
 )
 
 /**
- * Past verbs whose "that" clause is no claim of the subject's: a demand ("officials asked that the ship
- * be used", "leaders demanded that he resign") or what the subject came to know ("officials learned
- * that a child had tested positive", "whether the executives knew that …").
+ * Verbs that are claims only before a "that" clause: "several officials agreed that …", "company
+ * executives testified that …", "a campaign aide later clarified that …", "officials have charged
+ * that …"; "agreed to release the cash", "charged him" are acts.
  */
-export const NON_CLAIM_THAT_VERBS: ReadonlySet<string> = forms(
-  'asked demanded requested ordered proposed recommended urged insisted required directed',
-  'knew learned learnt realised realized discovered noticed saw heard understood'
+export const THAT_CLAUSE_VERBS: ReadonlySet<string> = forms(
+  'agree agrees agreed',
+  'testify testifies testified',
+  'clarify clarifies clarified',
+  'signal signals signaled signalled',
+  'charge charges charged',
+  'assume assumes assumed'
 )
 
 /** Verbs and adjectives that pass their subject on to an infinitive cue: "had begun to hint", "are quick to point out". */

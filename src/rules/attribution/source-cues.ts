@@ -14,7 +14,6 @@ import {
   CONSTRUAL_VERBS,
   CUE_AUXILIARIES,
   IRREGULAR_PAST,
-  NON_CLAIM_THAT_VERBS,
   NON_VERBAL_QUOTING_VERBS,
   NOUN_LIKE_CUES,
   PASSIVE_CUES,
@@ -23,7 +22,8 @@ import {
   SPEAKER_PRONOUNS,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
-  STANCE_ADJECTIVES
+  STANCE_ADJECTIVES,
+  THAT_CLAUSE_VERBS
 } from './cue-verbs.js'
 import {REFUSAL_VERBS, SOURCE_CUE_PHRASES} from './derived-lexicon.js'
 import {isDeterminer} from './source-nouns.js'
@@ -44,6 +44,8 @@ const DAYS_AND_PREPOSITIONS_AHEAD = new Set(['on', 'in', 'at'])
 const DATING_WORDS: ReadonlySet<string> = new Set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight'.split(' '))
 /** What "this" or "last" makes a date of: "officials this week detailed", "an aide last month told". */
 const DATED_PERIODS: ReadonlySet<string> = new Set('week weekend month year spring summer autumn fall winter'.split(' '))
+/** Parts of a day, after a day ("officials Tuesday night said") or "this" ("officials this morning said"). */
+const DAY_PARTS: ReadonlySet<string> = new Set('morning afternoon evening night'.split(' '))
 /** Words after a verb of construal within which its "as" must stand: "see the Clinton campaign's new plan as". */
 const CONSTRUAL_REACH = 6
 /** How far after its verb a clause may reach its participle: "walked back the comments, saying". */
@@ -94,12 +96,19 @@ export function isPastVerb(token: Token): boolean {
 
 /**
  * Length of the date at token `index` that may stand between a source and its verb without breaking
- * the clause, or 0: "officials Tuesday said", "an aide yesterday told", "officials this week detailed".
+ * the clause, or 0: "officials Tuesday said", "officials Tuesday night said", "an aide yesterday
+ * told", "officials this week detailed", "officials this morning said".
  */
 export function datingLength(tokens: readonly Token[], index: number): number {
   const word = tokens[index].bare
-  if (DATING_WORDS.has(word)) return 1
-  return (word === 'this' || word === 'last') && DATED_PERIODS.has(tokens[index + 1]?.bare ?? '') ? 2 : 0
+  const next = tokens[index + 1]?.bare ?? ''
+  if (DATING_WORDS.has(word)) return DAY_PARTS.has(next) ? 2 : 1
+  return (word === 'this' && DAY_PARTS.has(next)) || ((word === 'this' || word === 'last') && DATED_PERIODS.has(next)) ? 2 : 0
+}
+
+/** A word that dates: "Tuesday", "yesterday", "week", "night". */
+export function isDateWord(word: string): boolean {
+  return DATING_WORDS.has(word) || DATED_PERIODS.has(word) || DAY_PARTS.has(word)
 }
 
 /**
@@ -183,15 +192,14 @@ export function construesAs({text, tokens}: SourceContext, index: number): boole
 }
 
 /**
- * Whether a past verb takes a "that" clause: what the source agreed, testified or concluded is a
- * claim, whatever the verb ("several party elders agreed that Trump needs a speech"), unless the
- * clause is a demand or what the source came to know (NON_CLAIM_THAT_VERBS). The clause must open
- * with its subject (a pronoun, a determiner, a name), so "that" is no determiner ("approved that plan").
+ * Whether a verb that is a claim only before a "that" clause has one (THAT_CLAUSE_VERBS: "several
+ * officials agreed that …"). The clause must open with its subject (a pronoun, a determiner, a name),
+ * so "that" is no determiner ("agreed that plan").
  */
 function introducesThatClause({tokens}: SourceContext, index: number): boolean {
   const that = tokens[index + 1]
   const subject = tokens[index + 2]
-  if (!isPastVerb(tokens[index]) || NON_CLAIM_THAT_VERBS.has(tokens[index].bare) || that?.bare !== 'that' || !subject || subject.sentence !== tokens[index].sentence) return false
+  if (tokens[index].capitalised || !THAT_CLAUSE_VERBS.has(tokens[index].bare) || that?.bare !== 'that' || !subject || subject.sentence !== tokens[index].sentence) return false
   return subject.capitalised || isDeterminer(subject.bare) || SPEAKER_PRONOUNS.has(subject.bare) || subject.bare === 'it' || subject.bare === 'there'
 }
 

@@ -7,13 +7,14 @@
  * - a modifier makes its role one of a kind ("its chief executive", "Brown's closest ally");
  * - it is one described speaker and the next sentence names them, as a delayed lede does;
  * - it is definite ("the official") and the same noun was named in this sentence or the one before
- *   ("John Kirby, a State Department official, … The official said"); sources.ts keeps that memory.
+ *   ("John Kirby, a State Department official, … The official said"); sources.ts keeps that memory,
+ *   and the memory of speakers introduced unnamed ("a witness said … The witness said": not named).
  * Names come from the names family's shared mention view, so both families agree on what a name is.
  */
 import type {NameMention} from '../names/mentions.js'
 import {TITLES} from '../names/titles.js'
 import {SPEECH_VERBS} from './cue-verbs.js'
-import {isDeterminer, PHRASE_BOUNDARY_WORDS, SOURCE_NOUNS, UNIQUE_ROLE_MODIFIERS, type SourceNoun} from './source-nouns.js'
+import {isDeterminer, PARTY_NOUNS, PHRASE_BOUNDARY_WORDS, SOURCE_NOUNS, UNIQUE_ROLE_MODIFIERS, type SourceNoun} from './source-nouns.js'
 import type {AttributedSource, SourceContext} from './sources.js'
 import {gapBefore, joinedToPrevious, tokenAtOrAfter, type Token} from './tokens.js'
 
@@ -131,4 +132,32 @@ export function nameStandsBefore(context: SourceContext, phraseStart: number): b
     APPOSITION_GAP.test(gapBefore(text, tokens, first)) ||
     SPEECH_VERBS.has(tokens[first - 1].bare)
   )
+}
+
+/**
+ * Whether a capitalised role noun is the title of the person named after it ("Texas Judge Letitia
+ * Clark said"), so it names the holder of that role: a name the names view holds starts right after
+ * it (not "the Senior Officials Group", "Source Code Inc.", which are no person's name).
+ */
+export function isTitle({tokens, names}: SourceContext, head: number): boolean {
+  const next = tokens[head + 1]
+  return next !== undefined && next.sentence === tokens[head].sentence && names.byStart.has(next.start)
+}
+
+/**
+ * Whether "the witness" points back to a witness the text introduced unnamed as a speaker ("a witness
+ * said he saw gunfire … The witness said …") and has not named since, by name or by title ("Judge
+ * Clark"): one described person, still unnamed. Only the singular ("the analysts" are not "an
+ * analyst"), and not a party noun, which is more often a named politician's epithet ("the California
+ * Republican said", for McCarthy). An informant noun needs no antecedent, and a spokesperson speaks
+ * for a body on the record.
+ */
+export function refersToUnnamed(
+  {noun, sentence}: AttributedSource,
+  introducedUnnamedIn: ReadonlyMap<string, number>,
+  namedIn: ReadonlyMap<string, number>
+): boolean {
+  if ((noun.kind !== 'individual' && noun.kind !== 'qualified') || noun.plural || PARTY_NOUNS.has(noun.lemma)) return false
+  const introduced = introducedUnnamedIn.get(noun.lemma)
+  return introduced !== undefined && introduced < sentence && introduced > (namedIn.get(noun.lemma) ?? -1)
 }

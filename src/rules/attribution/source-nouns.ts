@@ -114,10 +114,7 @@ const SOURCE_QUALIFIERS: ReadonlyArray<readonly string[]> = [
   ['who', 'were', 'not'],
   ['speaking', 'on'],
   ['speaking', 'under'],
-  ['speaking', 'anonymously'],
-  ['speaking', 'to'],
-  ['speaking', 'with'],
-  ['talking', 'to']
+  ['speaking', 'anonymously']
 ]
 
 /** The qualifiers by their first word, so a word that opens none is passed over with one look-up. */
@@ -198,6 +195,9 @@ export const RANK_MODIFIERS: ReadonlySet<string> = new Set(['senior', 'top', 'hi
 /** Modifiers that make a role one of a kind, so the source is identified: "its chief executive", "Brown's closest ally". */
 export const UNIQUE_ROLE_MODIFIERS: ReadonlySet<string> = new Set(['chief', 'closest'])
 
+/** Party nouns, always capitalised ("a senior Republican" is no name part), and often a named politician's epithet. */
+export const PARTY_NOUNS: ReadonlySet<string> = new Set(['democrat', 'republican'])
+
 /**
  * Roles whose plural, speaking on an occasion, is a group of insiders whose members are not named
  * ("strategists in both parties said", "some senators declined to comment", "two congressmen told"):
@@ -210,9 +210,3 @@ export const INSIDER_GROUP_ROLES: ReadonlySet<string> = new Set(
   'strategist consultant lobbyist donor colleague associate friend lawmaker legislator senator congressman congresswoman delegate ambassador surrogate'.split(' ')
 )
 
-/**
- * Insider roles that stand in a named person's circle: "friends say" and "colleagues say" are accounts
- * of that person from people who know them, in the present as much as in the past ("his leanings,
- * friends say, are liberal"), where "strategists say" is a category's view.
- */
-export const PERSONAL_CIRCLE_ROLES: ReadonlySet<string> = new Set(['friend', 'colleague', 'associate'])

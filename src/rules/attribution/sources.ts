@@ -28,8 +28,8 @@ import {
   SINGLE_DETERMINERS,
   SOURCE_NOUNS,
   INSIDER_GROUP_ROLES,
-  PERSONAL_CIRCLE_ROLES,
   NO_GROUP_OPENERS,
+  PARTY_NOUNS,
   QUALIFIERS_BY_FIRST_WORD,
   TIME_IN_OFFICE,
   type SourceNoun
@@ -53,7 +53,7 @@ import {
   RELATIVE_PRONOUNS
 } from './source-cues.js'
 import {statesAnonymity, withheldSpeakerNoun} from './stated-anonymity.js'
-import {hasUniqueRole, namedInNextSentence, nameFollowsNoun, nameStandsBefore, nameWithin} from './source-naming.js'
+import {hasUniqueRole, isTitle, namedInNextSentence, nameFollowsNoun, nameStandsBefore, nameWithin, refersToUnnamed} from './source-naming.js'
 import {gapBefore, joinedInPhrase, joinedToPrevious, phraseAt, type Token} from './tokens.js'
 
 export interface AttributedSource {
@@ -79,8 +79,6 @@ export interface AttributedSource {
   sentence: number
 }
 
-/** Party nouns, always capitalised: "a senior Republican" is no name part. */
-const PARTY_NOUNS: ReadonlySet<string> = new Set(['democrat', 'republican'])
 /** At most this many modifiers between determiner and noun: "the senior foreign office official". */
 const MAX_MODIFIERS = 6
 const MAX_QUALIFIER = 10
@@ -125,8 +123,8 @@ export function findAttributedSources(
   const namedIn = new Map<string, number>()
   /** Source noun (lemma) → last sentence that introduced one unnamed ("a witness"), for "the witness said" after it. */
   const introducedUnnamedIn = new Map<string, number>()
-  /** One past the last token of the phrases read so far. */
-  let phraseRead = 0
+  /** One past the last token of the phrases read so far (none yet: -1, so the first word may head one). */
+  let phraseRead = -1
   for (let head = 0; head < tokens.length; head++) {
     const listed = SOURCE_NOUNS.get(tokens[head].bare)
     // A word no list holds is a source only where its anonymity is stated, and neither inside another
@@ -153,32 +151,13 @@ export function findAttributedSources(
     if (!source.named && source.determiner === 'the') source.refersToUnnamed = refersToUnnamed(source, introducedUnnamedIn, namedIn)
     // A name given inside a quotation still introduces the source ("Sanders aide Jeff Weaver told me").
     if (source.named) namedIn.set(noun.lemma, source.sentence)
-    else if (source.determiner && SINGLE_DETERMINERS.has(source.determiner)) introducedUnnamedIn.set(noun.lemma, source.sentence)
-    if (source.cueStart >= 0 && admits(source, text, tokens) && !quoted(tokens[head].start) && !followsSpeakersAside(context, source.phraseStart)) {
+    // Only a speaker introduces one: "Jane Smith is a professor" does not, though "a professor" is unnamed.
+    else if (source.cueStart >= 0 && source.determiner && SINGLE_DETERMINERS.has(source.determiner)) introducedUnnamedIn.set(noun.lemma, source.sentence)
+    if (source.cueStart >= 0 && admits(context, source) && !quoted(tokens[head].start) && !followsSpeakersAside(context, source.phraseStart)) {
       sources.push(source)
     }
   }
   return sources
-}
-
-/** Whether a capitalised source noun is a title before a name: "Judge Letitia Clark", not "U.S. Officials said". */
-function isTitle({text, tokens}: SourceContext, head: number): boolean {
-  const next = tokens[head + 1]
-  return next !== undefined && next.capitalised && next.sentence === tokens[head].sentence && joinedToPrevious(text, tokens, head + 1)
-}
-
-/**
- * Whether "the witness" points back to a witness the text introduced unnamed ("quoted an American
- * witness as saying …"; "The witness said …") and has not named since, by name or by title ("Judge
- * Clark"): one described person, still unnamed. Only the singular: "the analysts" are not "an
- * analyst". An informant noun needs no antecedent, and a spokesperson speaks for a body on the record.
- * A party noun is the epithet of a named politician more often than not ("the California Republican
- * said", for McCarthy).
- */
-function refersToUnnamed({noun, sentence}: AttributedSource, introducedUnnamedIn: ReadonlyMap<string, number>, namedIn: ReadonlyMap<string, number>): boolean {
-  if ((noun.kind !== 'individual' && noun.kind !== 'qualified') || noun.plural || PARTY_NOUNS.has(noun.lemma)) return false
-  const introduced = introducedUnnamedIn.get(noun.lemma)
-  return introduced !== undefined && introduced < sentence && introduced > (namedIn.get(noun.lemma) ?? -1)
 }
 
 /**
@@ -331,13 +310,16 @@ function isPrepositionObject({text, tokens}: SourceContext, phraseStart: number)
 }
 
 /**
- * Whether an attributed phrase stands for a source: an informant noun always; a person noun when
- * qualified ("people familiar with", "a senior Republican"), or counted out after "according to" ("according to numerous
- * fellow Democrats"); an individual when one speaker is meant ("a friend said") or when insiders speak as a
- * group on an occasion ("strategists in both parties said"); a spokesperson never.
+ * Whether an attributed phrase stands for a source: any phrase whose anonymity the text states (", who
+ * asked not to be named,") or that points back to a person introduced unnamed ("the witness said");
+ * otherwise an informant noun always; a person noun when qualified ("people familiar with", "a senior
+ * Republican"), or counted out after "according to" ("according to numerous fellow Democrats"); an
+ * individual when one speaker is meant ("a friend said") or when insiders speak as a group on an
+ * occasion ("strategists in both parties said"); a spokesperson never.
  */
-function admits(source: AttributedSource, text: string, tokens: readonly Token[]): boolean {
+function admits(context: SourceContext, source: AttributedSource): boolean {
   const {noun, determiner, qualified, cueStart} = source
+  const {tokens} = context
   if (source.anonymityStated || source.refersToUnnamed) return true
   switch (noun.kind) {
     case 'informant':
@@ -347,7 +329,7 @@ function admits(source: AttributedSource, text: string, tokens: readonly Token[]
     case 'individual':
       // One speaker: "a friend said", or one of a plural ("one of his warm-up speakers").
       if (determiner !== undefined && SINGLE_DETERMINERS.has(determiner)) return true
-      return noun.plural && isGroupOnOccasion(source, text, tokens)
+      return noun.plural && isGroupOnOccasion(context, source)
     case 'spokesperson':
       return false
   }
@@ -499,8 +481,13 @@ function isParenthetical({text, tokens}: SourceContext, [cueStart, cueEnd]: [num
   return COMMA.test(gapBefore(text, tokens, cueEnd))
 }
 
-/** Whether the source's clause ends at `next`: punctuation, the sentence end, or a participle about it ("one analyst quoted by AFP"). */
+/**
+ * Whether the source's clause ends at `next`, past a date that closes it ('"…," said the official
+ * Monday night, speaking …'): punctuation, the sentence end, or a participle about it ("one analyst
+ * quoted by AFP").
+ */
 function endsClause({text, tokens}: SourceContext, next: number, sentence: number): boolean {
+  if (next < tokens.length && tokens[next].sentence === sentence) next += datingLength(tokens, next)
   if (next >= tokens.length || tokens[next].sentence !== sentence) return true
   const gap = gapBefore(text, tokens, next)
   return CLAUSE_BREAK.test(gap) || SENTENCE_STOP.test(gap) || SPEECH_VERBS.has(tokens[next].bare)
@@ -517,26 +504,21 @@ function hasRank(tokens: readonly Token[], phraseStart: number, head: number): b
  * parties said", "two Democratic lawmakers told", "his campaign aides said") rather than as a category
  * holding a view ("strategists say", "many lawmakers believe", a crowd for no-weasel-attribution): the
  * role is an insider's (INSIDER_GROUP_ROLES), the cue is past or perfect, and the group is not counted
- * out generically ("many"), pointed back to ("the", "both") or summed up ("all").
+ * out generically ("many"), pointed back to ("the", "both"), summed up ("all") or a named person's
+ * company ("Alexander and his colleagues wrote", "Fauci and colleagues said").
  */
-/** Whether the word before token `index` is a capitalised word inside its sentence, as a name is: "Fauci and colleagues". */
-function followsName(tokens: readonly Token[], index: number): boolean {
-  const before = tokens[index - 1]
-  return before !== undefined && before.capitalised && before.sentence === tokens[index].sentence && tokens[index - 2]?.sentence === before.sentence
-}
-
-function isGroupOnOccasion({noun, head, phraseStart, cueStart, sentence}: AttributedSource, text: string, tokens: readonly Token[]): boolean {
+function isGroupOnOccasion(context: SourceContext, {noun, head, phraseStart, cueStart, sentence}: AttributedSource): boolean {
+  const {text, tokens, names} = context
   if (!INSIDER_GROUP_ROLES.has(noun.lemma)) return false
   // A group in a clause another speaker reports is that speaker's claim: "McClure said senators told him".
   if (isReported(text, tokens, Math.min(phraseStart, cueStart), sentence)) return false
   // The opener, or the word after an adverb before it: "most senators", "almost all senators".
   const opener = isAdverb(tokens[phraseStart]) || tokens[phraseStart].bare === 'almost' ? tokens[phraseStart + 1] : tokens[phraseStart]
   if (NO_GROUP_OPENERS.has(opener.bare)) return false
-  // "Alexander and his colleagues wrote", "Brumme and colleagues say": the named person's company, not unnamed sources.
-  if (phraseStart > 0 && tokens[phraseStart - 1].bare === 'and' && (POSSESSIVE_DETERMINERS.has(opener.bare) || (phraseStart === head && followsName(tokens, phraseStart - 1)))) {
+  const and = phraseStart - 1
+  if (and > 0 && tokens[and].bare === 'and' && (POSSESSIVE_DETERMINERS.has(opener.bare) || (phraseStart === head && names.byEnd.has(tokens[and - 1].end)))) {
     return false
   }
-  if (PERSONAL_CIRCLE_ROLES.has(noun.lemma)) return true
   const cue = tokens[cueStart]
   // "according to", and a participle closing a clause whose verb participleCue found past.
   if (cue.bare === 'according' || (SPEECH_PARTICIPLES.has(cue.bare) && COMMA.test(gapBefore(text, tokens, cueStart)))) return true

@@ -15,7 +15,7 @@
 import {ANONYMITY_REASON, REASON_LINK} from './anonymity-reasons.js'
 import {PHRASE_BOUNDARY_WORDS, type SourceNoun} from './source-nouns.js'
 import {CUE_AUXILIARIES} from './cue-verbs.js'
-import {CLAUSE_BREAK, isAdverb, isCue} from './source-cues.js'
+import {CLAUSE_BREAK, isAdverb, isCue, isDateWord} from './source-cues.js'
 import type {AttributedSource, SourceContext} from './sources.js'
 import {gapBefore, type Token} from './tokens.js'
 
@@ -25,8 +25,10 @@ const DESCRIBING_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'speaking
 const DESCRIBING_GAP = /^\s*,?\s*$/
 /** Tokens of a describing clause, or after a cue, within which the anonymity must be stated. */
 const STATEMENT_REACH = 12
-/** A person noun is a lower-case word: "dealer", "bankers", "co-worker". */
+/** A person noun is a word of letters: "dealer", "bankers", "co-worker". */
 const LOWER_CASE_WORD = /^[a-z][a-z'’-]+$/
+/** A regular plural: "bankers", not "waitress", "bus" or "analysis". */
+const REGULAR_PLURAL = /[^siu]s$/
 
 /**
  * The source noun for a word no list holds, when the clause right after it says its name is
@@ -34,26 +36,41 @@ const LOWER_CASE_WORD = /^[a-z][a-z'’-]+$/
  * anonymity, so the word is taken for a person, described but not named.
  */
 export function withheldSpeakerNoun(context: SourceContext, head: number): SourceNoun | undefined {
-  const token = context.tokens[head]
+  const {tokens} = context
+  const token = tokens[head]
   // Most words are followed by neither "who" nor "speaking": one look-up passes them over.
-  if (!DESCRIBING_CLAUSE_OPENERS.has(context.tokens[head + 1]?.bare ?? '')) return undefined
-  if (token.capitalised || !LOWER_CASE_WORD.test(token.value) || PHRASE_BOUNDARY_WORDS.has(token.bare)) return undefined
-  // Not an adverb, an auxiliary or a verb of saying: "an official also speaking on condition of anonymity".
-  if (CUE_AUXILIARIES.has(token.bare) || isAdverb(token) || isCue(token)) return undefined
+  if (!DESCRIBING_CLAUSE_OPENERS.has(tokens[head + 1]?.bare ?? '')) return undefined
+  // A capitalised word is a name, unless it opens its sentence: "Traders, who asked not to be named, said".
+  if (token.capitalised && head > 0 && tokens[head - 1].sentence === token.sentence) return undefined
+  if (!LOWER_CASE_WORD.test(token.bare) || PHRASE_BOUNDARY_WORDS.has(token.bare)) return undefined
+  // Not an adverb, an auxiliary, a verb of saying or a date: "an official also speaking on condition
+  // of anonymity", "said the official Monday night, speaking on condition of anonymity".
+  if (CUE_AUXILIARIES.has(token.bare) || isAdverb(token) || isCue(token) || isDateWord(token.bare)) return undefined
   if (!statedInClauseAfter(context, head)) return undefined
-  return {lemma: token.bare, kind: 'individual', plural: token.bare.endsWith('s')}
+  const plural = REGULAR_PLURAL.test(token.bare)
+  return {lemma: plural ? token.bare.slice(0, -1) : token.bare, kind: 'individual', plural}
 }
 
-/** Whether the source's describing clause, or the words right after its cue, say its name is withheld. */
+/**
+ * Whether the text says the source's name is withheld: in a clause right after its noun ("a banker
+ * who declined to be named", "one dealer, who asked not to be named,"); in a comma-delimited clause
+ * after its phrase ("a representative of a cannabis firm, who asked not to be named,"); in a clause
+ * after a prepositional phrase ending in a name, which cannot be what asked ("a spokesman for Credit
+ * Lyonnais who declined to be named"; but "the lawyer for a woman who asked not to be named" is the
+ * woman's); one word after the noun ("two senators present who requested anonymity"); or right after
+ * a cue that follows the phrase ("the people said on condition of anonymity").
+ */
 export function statesAnonymity(context: SourceContext, source: AttributedSource): boolean {
   const {text, tokens} = context
   const {head, phraseEnd, descriptionEnd, cueStart, cueEnd} = source
-  if (descriptionEnd - 1 > head && ANONYMITY_REASON.test(text.slice(tokens[head].end, tokens[descriptionEnd - 1].end))) return true
-  // The clause may follow the noun, its phrase, or one word after it: "two senators present who requested anonymity".
-  if (statedInClauseAfter(context, head) || statedInClauseAfter(context, phraseEnd - 1) || statedInClauseAfter(context, phraseEnd)) return true
-  if (cueStart < 0 || cueEnd >= tokens.length || tokens[cueEnd].sentence !== source.sentence) return false
-  // "the people said on condition of anonymity", "the official stressed while seeking anonymity"
-  const after = text.slice(tokens[cueEnd - 1].end, tokens[clauseEnd(context, cueEnd)].end)
+  if (statedInClauseAfter(context, head)) return true
+  if (descriptionEnd > phraseEnd && ANONYMITY_REASON.test(text.slice(tokens[phraseEnd - 1].end, tokens[descriptionEnd - 1].end))) return true
+  for (let index = head + 1; index <= phraseEnd - 1; index++) {
+    if (tokens[index].capitalised && statedInClauseAfter(context, index)) return true
+  }
+  if (phraseEnd - 1 === head && statedInClauseAfter(context, phraseEnd)) return true
+  if (cueStart <= head || cueEnd >= tokens.length || tokens[cueEnd].sentence !== source.sentence) return false
+  const after = text.slice(tokens[cueEnd - 1].end, tokens[lastOfClause(context, cueEnd)].end)
   const match = ANONYMITY_REASON.exec(after)
   return match !== null && REASON_LINK.test(after.slice(0, match.index))
 }
@@ -64,11 +81,11 @@ function statedInClauseAfter(context: SourceContext, index: number): boolean {
   const opener: Token | undefined = tokens[index + 1]
   if (!opener || opener.sentence !== tokens[index].sentence || !DESCRIBING_CLAUSE_OPENERS.has(opener.bare)) return false
   if (!DESCRIBING_GAP.test(gapBefore(text, tokens, index + 1))) return false
-  return ANONYMITY_REASON.test(text.slice(opener.start, tokens[clauseEnd(context, index + 1)].end))
+  return ANONYMITY_REASON.test(text.slice(opener.start, tokens[lastOfClause(context, index + 1)].end))
 }
 
 /** The last token of the clause starting at `from`, within STATEMENT_REACH tokens and the sentence. */
-function clauseEnd({text, tokens}: SourceContext, from: number): number {
+function lastOfClause({text, tokens}: SourceContext, from: number): number {
   let last = from
   while (
     last + 1 < tokens.length &&
