@@ -20,12 +20,12 @@ import {seededRandom, seededSample} from './seeded-random.js'
 /**
  * Sample sizes per group and stratum. Test `common-noun` is its whole pool (689): rows 401–689 were
  * added as a held-out set after rows 1–400 had been used to measure the rule. Train + dev
- * `common-noun` rows 261–860 (round 5) and 861–1460 (round 6) were added to tune on more unnamed
- * informants, each measured before the rule was tuned on it. The draw is a full
+ * `common-noun` rows 261–860 (round 5), 861–1460 (round 6) and 1461–2060 (round 7) were added to
+ * tune on more unnamed informants, each measured before the rule was tuned on it. The draw is a full
  * shuffle followed by a slice, so enlarging a stratum keeps every earlier row as it was drawn.
  */
 const SAMPLE_SIZES = {
-  'train+dev': {uniform: 220, 'common-noun': 1460},
+  'train+dev': {uniform: 220, 'common-noun': 2060},
   test: {uniform: 80, 'common-noun': 689}
 } as const
 

@@ -195,6 +195,12 @@ export const RANK_MODIFIERS: ReadonlySet<string> = new Set(['senior', 'top', 'hi
 /** Modifiers that make a role one of a kind, so the source is identified: "its chief executive", "Brown's closest ally". */
 export const UNIQUE_ROLE_MODIFIERS: ReadonlySet<string> = new Set(['chief', 'closest'])
 
+/**
+ * Nouns of a relation that many hold to one person: "his colleague wrote", "her friend said" is one of
+ * that person's colleagues or friends, as unnamed as "a colleague" (unlike "her husband", a unique role).
+ */
+export const RELATIONAL_NOUNS: ReadonlySet<string> = new Set(['friend', 'colleague', 'associate', 'relative', 'neighbour', 'neighbor'])
+
 /** Party nouns, always capitalised ("a senior Republican" is no name part), and often a named politician's epithet. */
 export const PARTY_NOUNS: ReadonlySet<string> = new Set(['democrat', 'republican'])
 

@@ -30,6 +30,7 @@ import {
   INSIDER_GROUP_ROLES,
   NO_GROUP_OPENERS,
   PARTY_NOUNS,
+  RELATIONAL_NOUNS,
   QUALIFIERS_BY_FIRST_WORD,
   TIME_IN_OFFICE,
   type SourceNoun
@@ -329,6 +330,8 @@ function admits(context: SourceContext, source: AttributedSource): boolean {
     case 'individual':
       // One speaker: "a friend said", or one of a plural ("one of his warm-up speakers").
       if (determiner !== undefined && SINGLE_DETERMINERS.has(determiner)) return true
+      // One of a person's circle: "his colleague wrote", "her friend said".
+      if (!noun.plural && determiner !== undefined && POSSESSIVE_DETERMINERS.has(determiner) && RELATIONAL_NOUNS.has(noun.lemma)) return true
       return noun.plural && isGroupOnOccasion(context, source)
     case 'spokesperson':
       return false

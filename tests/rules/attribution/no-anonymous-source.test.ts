@@ -128,6 +128,8 @@ ruleTable('no-anonymous-source', {
     // A stance after a form of "be" is attributed as a belief is.
     {text: 'Clinton insiders are alarmed at the attacks on her credibility.', actual: ['Clinton insiders are alarmed']},
     {text: 'Some government sources are also worried that prices will rise.', actual: ['Some government sources are also worried']},
+    // One of a person's circle is as unnamed as "a friend"; a unique relation is not ("her husband", accepted).
+    {text: 'He wanted to be a pilot, his childhood friend told The Daily Beast.', actual: ['his childhood friend told The Daily Beast']},
     // "The witness" after a witness who spoke unnamed is still one unnamed person.
     {text: 'A witness said he saw gunfire. The witness said the driver sped up.', actual: ['A witness said', 'The witness said']},
     // A capitalised source noun before a capital that starts no name is no title: the official introduced before stays unnamed.
@@ -173,6 +175,7 @@ ruleTable('no-anonymous-source', {
     // Words not said are no claim.
     {text: 'Officials would not say whether it passed.'},
     {text: 'Amazon officials did not immediately respond to a request for comment.'},
+    {text: 'He wanted to be a pilot, her husband told The Daily Beast.'},
     // A named person and their colleagues are that person's company.
     {text: 'Dr. Anthony Fauci and colleagues said in an editorial that the rate was lower.'},
     {text: 'Zabrina Brumme and colleagues said the study was small.'},
