@@ -93,16 +93,6 @@ export const BELIEF_VERBS: ReadonlySet<string> = forms(
 export const CONSTRUAL_VERBS: ReadonlySet<string> = forms('see sees view views viewed regard regards regarded')
 
 /**
- * Adjectives of a stance that, after a form of "be", attribute a belief or a feeling to the subject as
- * belief verbs do: "Clinton insiders are alarmed at the attacks", "officials were confident that …".
- * Like belief verbs they make a group a source but not one described person ("a judge was concerned").
- */
-export const STANCE_ADJECTIVES: ReadonlySet<string> = forms(
-  'alarmed worried concerned frustrated confident nervous skeptical sceptical convinced optimistic pessimistic',
-  'furious angry uneasy upset wary doubtful hopeful unhappy disappointed dismayed fearful anxious sure certain'
-)
-
-/**
  * Verbs that introduce a quotation but do not attribute a claim: "he asked", "she joked", "he
  * continued". "Officials urged residents to stay indoors" reports an instruction, not a claim.
  */
@@ -177,7 +167,7 @@ function negated(auxiliaries: string): string[] {
   return auxiliaries.split(' ').flatMap((auxiliary) => [`${auxiliary}n't`, `${auxiliary}n’t`])
 }
 
-/** Forms of "be" after which an adjective of stance is the subject's: "officials are alarmed", "aides weren’t sure". */
+/** Forms of "be", which make a participle after them passive: "500 officials are accused", "aides weren’t told". */
 export const BE_FORMS: ReadonlySet<string> = forms('is are was were been being', ...negated('is are was were'))
 
 /** Words that may stand between a source and its cue verb: "officials have long said", "a source later told". */

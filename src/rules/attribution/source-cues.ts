@@ -22,7 +22,6 @@ import {
   SPEAKER_PRONOUNS,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
-  STANCE_ADJECTIVES,
   THAT_CLAUSE_VERBS
 } from './cue-verbs.js'
 import {REFUSAL_VERBS, SOURCE_CUE_PHRASES} from './derived-lexicon.js'
@@ -148,8 +147,6 @@ export function cueAfter(
       continue
     }
     const phrase = cuePhraseLength(context, index)
-    // "insiders are alarmed at", "officials were confident that": a stance, attributed as a belief is.
-    if (be && STANCE_ADJECTIVES.has(token.bare) && !token.capitalised) return [index, index + 1]
     const construal = construesAs(context, index)
     if (phrase > 0 || construal || isCue(token) || (isQuotingVerb(token) && quotationNear(context, phraseStart, index)) || introducesThatClause(context, index)) {
       // A belief denied is still a belief ("officials do not expect"); words not said are no claim ("officials would not say").

@@ -254,6 +254,7 @@ function readSource(context: SourceContext, head: number, noun: SourceNoun): Att
   }
   const phraseEnd = next
   let afterClause = false
+  let relativeClause = false
   if (next < tokens.length && tokens[next].sentence === sentence && COMMA.test(gapBefore(text, tokens, next))) {
     if (NAMING_LINKS.has(tokens[next].bare) || phraseAt(tokens, next, ['such', 'as']) || nameWithin(context, next, 4)) named = true
     const clauseEnd = skipClause(context, next)
@@ -261,6 +262,7 @@ function readSource(context: SourceContext, head: number, noun: SourceNoun): Att
     next = clauseEnd
   } else if (next < tokens.length && tokens[next].bare === 'who' && tokens[next].sentence === sentence) {
     next = readUntilBreak(context, next + 1, MAX_QUALIFIER)
+    relativeClause = true
   }
 
   const source: AttributedSource = {
@@ -278,11 +280,15 @@ function readSource(context: SourceContext, head: number, noun: SourceNoun): Att
     determiner,
     sentence
   }
-  const after = isPrepositionObject(context, phraseStart)
-    ? undefined
-    : (cueAfter(context, next, {phraseStart, sentence, afterClause, plural: noun.plural}) ?? participleCue(context, phraseStart, next, sentence))
+  // After an inverted cue, a relative clause describes the source and its verbs are not the claim's:
+  // '"It is over," said one source who was briefed on the talks'.
+  const inverted = relativeClause ? cueBefore(context, phraseStart, true) : undefined
+  const after =
+    inverted || isPrepositionObject(context, phraseStart)
+      ? undefined
+      : (cueAfter(context, next, {phraseStart, sentence, afterClause, plural: noun.plural}) ?? participleCue(context, phraseStart, next, sentence))
   if (!named && !(after && isParenthetical(context, after, phraseEnd, next)) && nameStandsBefore(context, phraseStart)) source.named = true
-  const cue = after ?? cueBefore(context, phraseStart, endsClause(context, next, sentence))
+  const cue = after ?? inverted ?? cueBefore(context, phraseStart, endsClause(context, next, sentence))
   if (cue && (noun.kind !== 'individual' || isSpeechCue(context, cue, phraseStart))) {
     source.cueStart = cue[0]
     source.cueEnd = cue[1]
@@ -313,7 +319,7 @@ function isPrepositionObject({text, tokens}: SourceContext, phraseStart: number)
 /**
  * Whether an attributed phrase stands for a source: any phrase whose anonymity the text states (", who
  * asked not to be named,") or that points back to a person introduced unnamed ("the witness said");
- * otherwise an informant noun always; a person noun when qualified ("people familiar with", "a senior
+ * otherwise not a named person's company ("Cruz and his aides"), and an informant noun always; a person noun when qualified ("people familiar with", "a senior
  * Republican"), or counted out after "according to" ("according to numerous fellow Democrats"); an
  * individual when one speaker is meant ("a friend said") or when insiders speak as a group on an
  * occasion ("strategists in both parties said"); a spokesperson never.
@@ -322,6 +328,7 @@ function admits(context: SourceContext, source: AttributedSource): boolean {
   const {noun, determiner, qualified, cueStart} = source
   const {tokens} = context
   if (source.anonymityStated || source.refersToUnnamed) return true
+  if (isNamedPersonsCompany(context, source)) return false
   switch (noun.kind) {
     case 'informant':
       return true
@@ -503,25 +510,30 @@ function hasRank(tokens: readonly Token[], phraseStart: number, head: number): b
 }
 
 /**
+ * Whether the phrase is a named person's company, coordinated with them: "Cruz and his aides
+ * signaled", "Alexander and his colleagues wrote", "Zabrina Brumme and colleagues said". The claim is
+ * the named person's as much as theirs.
+ */
+function isNamedPersonsCompany({tokens, names}: SourceContext, {head, phraseStart}: AttributedSource): boolean {
+  const and = phraseStart - 1
+  if (and < 1 || tokens[and].bare !== 'and') return false
+  return POSSESSIVE_DETERMINERS.has(tokens[phraseStart].bare) || (phraseStart === head && names.byEnd.has(tokens[and - 1].end))
+}
+
+/**
  * Whether a plural of people described by role speaks as a group on an occasion ("strategists in both
  * parties said", "two Democratic lawmakers told", "his campaign aides said") rather than as a category
  * holding a view ("strategists say", "many lawmakers believe", a crowd for no-weasel-attribution): the
  * role is an insider's (INSIDER_GROUP_ROLES), the cue is past or perfect, and the group is not counted
- * out generically ("many"), pointed back to ("the", "both"), summed up ("all") or a named person's
- * company ("Alexander and his colleagues wrote", "Fauci and colleagues said").
+ * out generically ("many"), pointed back to ("the", "both") or summed up ("all").
  */
-function isGroupOnOccasion(context: SourceContext, {noun, head, phraseStart, cueStart, sentence}: AttributedSource): boolean {
-  const {text, tokens, names} = context
+function isGroupOnOccasion({text, tokens}: SourceContext, {noun, phraseStart, cueStart, sentence}: AttributedSource): boolean {
   if (!INSIDER_GROUP_ROLES.has(noun.lemma)) return false
   // A group in a clause another speaker reports is that speaker's claim: "McClure said senators told him".
   if (isReported(text, tokens, Math.min(phraseStart, cueStart), sentence)) return false
   // The opener, or the word after an adverb before it: "most senators", "almost all senators".
   const opener = isAdverb(tokens[phraseStart]) || tokens[phraseStart].bare === 'almost' ? tokens[phraseStart + 1] : tokens[phraseStart]
   if (NO_GROUP_OPENERS.has(opener.bare)) return false
-  const and = phraseStart - 1
-  if (and > 0 && tokens[and].bare === 'and' && (POSSESSIVE_DETERMINERS.has(opener.bare) || (phraseStart === head && names.byEnd.has(tokens[and - 1].end)))) {
-    return false
-  }
   const cue = tokens[cueStart]
   // "according to", and a participle closing a clause whose verb participleCue found past.
   if (cue.bare === 'according' || (SPEECH_PARTICIPLES.has(cue.bare) && COMMA.test(gapBefore(text, tokens, cueStart)))) return true

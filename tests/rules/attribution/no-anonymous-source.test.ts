@@ -125,9 +125,6 @@ ruleTable('no-anonymous-source', {
     {text: 'to," said colleagues.', actual: ['said colleagues']},
     // A cue word that is a noun stays in the phrase after a lower-case word, and is the verb after a name.
     {text: 'Western diplomats in Rangoon estimate the figure at 70 percent.', actual: ['Western diplomats in Rangoon estimate']},
-    // A stance after a form of "be" is attributed as a belief is.
-    {text: 'Clinton insiders are alarmed at the attacks on her credibility.', actual: ['Clinton insiders are alarmed']},
-    {text: 'Some government sources are also worried that prices will rise.', actual: ['Some government sources are also worried']},
     // One of a person's circle is as unnamed as "a friend"; a unique relation is not ("her husband", accepted).
     {text: 'He wanted to be a pilot, his childhood friend told The Daily Beast.', actual: ['his childhood friend told The Daily Beast']},
     // "The witness" after a witness who spoke unnamed is still one unnamed person.
@@ -147,10 +144,10 @@ ruleTable('no-anonymous-source', {
     {text: 'His allies bristle at the suggestion that he is to blame.', actual: ['His allies bristle']},
     // A verb of construal with its "as" is a belief.
     {text: 'Party leaders see him as a potentially invaluable asset.', actual: ['Party leaders see']},
-    {text: 'Officials have been concerned about the cost.', actual: ['Officials have been concerned']},
-    // A belief or stance denied is still the source's: "do not expect", "aren’t sure".
+    // A belief denied is still the source's: "do not expect", "didn't think".
+    {text: 'But one industry source doesn’t think oil prices will hold.', actual: ['one industry source doesn’t think']},
+    {text: 'White House officials have been saying for weeks that many states can reopen.', actual: ['White House officials have been saying']},
     {text: 'Government officials do not expect a deal this week.', actual: ['Government officials do not expect']},
-    {text: 'And city officials aren’t sure how to cut him out.', actual: ['city officials aren’t sure']},
     // A day or a period between a source and its cue dates the cue.
     {text: 'Illinois health officials Friday announced 130 more deaths.', actual: ['Illinois health officials Friday announced']},
     {text: 'Officials Tuesday night said the plan would work.', actual: ['Officials Tuesday night said']},
@@ -159,9 +156,8 @@ ruleTable('no-anonymous-source', {
     {text: 'Senior campaign officials this week detailed the plan, saying it would work.', actual: ['Senior campaign officials this week detailed the plan, saying']}
   ],
   accepted: [
-    // A stance, like a belief, does not make one described person a source; nor does a stance word not after "be".
-    {text: 'A judge was concerned that the jury had been misled.'},
-    {text: 'Officials seemed worried about the vote.'},
+    // A stance is no claim: a named person usually voices it next ("officials are worried … Demers said").
+    {text: 'Officials are worried about the cost.'},
     // "The judge" after "a judge" whom a title has named since; "the analysts" are not the one analyst; a party noun is an epithet.
     {text: 'A judge has dismissed the case. Texas Judge Letitia Clark ruled on Monday. In her ruling, the judge said it was void.'},
     {text: 'A California Republican spoke first. Kevin McCarthy rose. "It is a sad day," the California Republican said.'},
@@ -179,6 +175,7 @@ ruleTable('no-anonymous-source', {
     // A named person and their colleagues are that person's company.
     {text: 'Dr. Anthony Fauci and colleagues said in an editorial that the rate was lower.'},
     {text: 'Zabrina Brumme and colleagues said the study was small.'},
+    {text: 'Cruz and his aides increasingly signaled that they were coming around.'},
     // An indefinite role describing a named person introduces no unnamed speaker.
     {text: 'Jane Smith is a professor at Yale. The professor said the study was sound.'},
     {text: 'The case was heard by Jane Clark, a federal judge. The judge said it was void.'},
