@@ -16,7 +16,9 @@ export const ANONYMITY_REASON = new RegExp(
     String.raw`\b(?:condition|conditions|promise|grounds|terms|basis)\s+of\s+anonymity\b`,
     String.raw`\b(?:seek|seeks|seeking|sought|request|requests|requesting|requested|ask(?:ed|ing)?\s+for|granted|given|grant|insist(?:ed|ing)?\s+on|demand(?:ed|ing)?|wish(?:ed|ing)?\s+for|prefer(?:red|ring)?)\s+anonymity\b`,
     String.raw`\banonymously\b`,
-    String.raw`\b(?:declin(?:ed|ing|e)|refus(?:ed|ing|e)|ask(?:ed|ing)?|request(?:ed|ing)?|wish(?:ed|ing)?|prefer(?:red|ring)?)\s+(?:not\s+)?to\s+be\s+(?:named|identified|quoted\s+by\s+name)\b`,
+    // "declined to be named", "asked not to be named"; not "asked to be named in the report".
+    String.raw`\b(?:declin(?:ed|ing|e)|refus(?:ed|ing|e))\s+to\s+be\s+(?:named|identified|quoted\s+by\s+name)\b`,
+    String.raw`\b(?:ask(?:ed|ing)?|request(?:ed|ing)?|wish(?:ed|ing)?|prefer(?:red|ring)?)\s+not\s+to\s+be\s+(?:named|identified|quoted\s+by\s+name)\b`,
     String.raw`\bnot\s+(?:being\s+)?(?:authori[sz]ed|permitted|allowed|cleared|empowered)\s+to\s+(?:speak|comment|talk|discuss|brief|be\s+(?:named|quoted|identified))`,
     String.raw`\b(?:for\s+fear\s+of|fearing)\s+(?:reprisals?|retribution|retaliation|repercussions|losing|being\s+(?:fired|sacked|punished|identified))`,
     String.raw`\bbecause\s+of\s+the\s+(?:sensitivity|sensitive\s+nature)\b`,

@@ -168,12 +168,12 @@ function negated(auxiliaries: string): string[] {
 }
 
 /** Forms of "be", which make a participle after them passive: "500 officials are accused", "aides weren’t told". */
-export const BE_FORMS: ReadonlySet<string> = forms('is are was were been being', ...negated('is are was were'))
+export const BE_FORMS: ReadonlySet<string> = forms('is are was were be been', ...negated('is are was were'))
 
 /** Words that may stand between a source and its cue verb: "officials have long said", "a source later told". */
 export const CUE_AUXILIARIES: ReadonlySet<string> = forms(
   ...AUXILIARY_VERBS,
-  'been not never',
+  'be been not never',
   'also later earlier previously privately publicly now still recently repeatedly again long already',
   'separately initially first further quickly openly flatly reportedly once then there here even'
 )

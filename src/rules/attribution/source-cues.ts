@@ -95,13 +95,14 @@ export function isPastVerb(token: Token): boolean {
 
 /**
  * Length of the date at token `index` that may stand between a source and its verb without breaking
- * the clause, or 0: "officials Tuesday said", "officials Tuesday night said", "an aide yesterday
- * told", "officials this week detailed", "officials this morning said".
+ * the clause, or 0: "officials Tuesday said", "officials Tuesday night said", "officials late Monday
+ * said", "an aide yesterday told", "officials this week detailed", "officials this morning said".
  */
 export function datingLength(tokens: readonly Token[], index: number): number {
   const word = tokens[index].bare
   const next = tokens[index + 1]?.bare ?? ''
   if (DATING_WORDS.has(word)) return DAY_PARTS.has(next) ? 2 : 1
+  if ((word === 'late' || word === 'early') && DATING_WORDS.has(next)) return 2
   return (word === 'this' && DAY_PARTS.has(next)) || ((word === 'this' || word === 'last') && DATED_PERIODS.has(next)) ? 2 : 0
 }
 
@@ -193,7 +194,7 @@ export function construesAs({text, tokens}: SourceContext, index: number): boole
  * officials agreed that …"). The clause must open with its subject (a pronoun, a determiner, a name),
  * so "that" is no determiner ("agreed that plan").
  */
-function introducesThatClause({tokens}: SourceContext, index: number): boolean {
+export function introducesThatClause({tokens}: SourceContext, index: number): boolean {
   const that = tokens[index + 1]
   const subject = tokens[index + 2]
   if (tokens[index].capitalised || !THAT_CLAUSE_VERBS.has(tokens[index].bare) || that?.bare !== 'that' || !subject || subject.sentence !== tokens[index].sentence) return false

@@ -31,6 +31,8 @@ const CONNECTIVES: ReadonlySet<string> = new Set(
 )
 /** One-word titles ("Mr", "Dr", "Judge"), which stand before a name without being part of it. */
 const SINGLE_WORD_TITLES: ReadonlySet<string> = new Set(TITLES.filter((title) => title.length === 1).map(([title]) => title.toLowerCase()))
+/** At most this many words of a name after a title: "Judge Amy Berman Jackson". */
+const TITLED_NAME_WORDS = 4
 /** A name opening the next sentence identifies a described speaker only when it has at least this many words ("Hazel Blears"). */
 const MIN_DELAYED_NAME_WORDS = 2
 
@@ -136,18 +138,27 @@ export function nameStandsBefore(context: SourceContext, phraseStart: number): b
 
 /**
  * Whether a capitalised role noun is the title of the person named after it ("Texas Judge Letitia
- * Clark said"), so it names the holder of that role: a name the names view holds starts right after
- * it (not "the Senior Officials Group", "Source Code Inc.", which are no person's name).
+ * Clark said", "U.S. District Judge Amy Berman Jackson"), so it names the holder of that role: a name
+ * the names view holds takes in the word after it (the view may start the name before the title). A
+ * title is one person's role: not a plural ("the Senior Officials Group") nor an informant noun
+ * ("Source Code Inc.").
  */
-export function isTitle({tokens, names}: SourceContext, head: number): boolean {
-  const next = tokens[head + 1]
-  return next !== undefined && next.sentence === tokens[head].sentence && names.byStart.has(next.start)
+export function isTitle({tokens, names}: SourceContext, head: number, noun: SourceNoun): boolean {
+  if (noun.kind !== 'individual' || noun.plural) return false
+  const sentence = tokens[head].sentence
+  for (let index = head + 1; index <= head + TITLED_NAME_WORDS && index < tokens.length && tokens[index].capitalised && tokens[index].sentence === sentence; index++) {
+    const mention = names.byEnd.get(tokens[index].end)
+    if (mention) return mention.start <= tokens[head + 1].start
+  }
+  return false
 }
 
 /**
- * Whether "the witness" points back to a witness the text introduced unnamed as a speaker ("a witness
- * said he saw gunfire … The witness said …") and has not named since, by name or by title ("Judge
- * Clark"): one described person, still unnamed. Only the singular ("the analysts" are not "an
+ * Whether "the witness" points back to a witness the text introduced as an unnamed speaker ("a
+ * witness said he saw gunfire … The witness said …"; also inside a quotation) and has not named since,
+ * by name or by title ("Judge Clark"): one described person, still unnamed. Only the nouns of a
+ * single described speaker, whose introduction the rule reports too: "a person at the scene said …
+ * The person said" reports neither. Only the singular ("the analysts" are not "an
  * analyst"), and not a party noun, which is more often a named politician's epithet ("the California
  * Republican said", for McCarthy). An informant noun needs no antecedent, and a spokesperson speaks
  * for a body on the record.
@@ -157,7 +168,7 @@ export function refersToUnnamed(
   introducedUnnamedIn: ReadonlyMap<string, number>,
   namedIn: ReadonlyMap<string, number>
 ): boolean {
-  if ((noun.kind !== 'individual' && noun.kind !== 'qualified') || noun.plural || PARTY_NOUNS.has(noun.lemma)) return false
+  if (noun.kind !== 'individual' || noun.plural || PARTY_NOUNS.has(noun.lemma)) return false
   const introduced = introducedUnnamedIn.get(noun.lemma)
   return introduced !== undefined && introduced < sentence && introduced > (namedIn.get(noun.lemma) ?? -1)
 }

@@ -40,6 +40,7 @@ import {
   COMMA,
   cueAfter,
   construesAs,
+  introducesThatClause,
   cueBefore,
   datingLength,
   cuePhraseLength,
@@ -135,7 +136,7 @@ export function findAttributedSources(
     if (!noun) continue
     if (listed && isNamePart(context, head, noun)) {
       // A title names its holder: "Texas Judge Letitia Clark said" names the judge the text introduced.
-      if (isTitle(context, head)) namedIn.set(noun.lemma, tokens[head].sentence)
+      if (isTitle(context, head, noun)) namedIn.set(noun.lemma, tokens[head].sentence)
       continue
     }
     if (listed && !isNounUse(context, head, noun)) continue
@@ -152,11 +153,11 @@ export function findAttributedSources(
     if (!source.named && source.determiner === 'the') source.refersToUnnamed = refersToUnnamed(source, introducedUnnamedIn, namedIn)
     // A name given inside a quotation still introduces the source ("Sanders aide Jeff Weaver told me").
     if (source.named) namedIn.set(noun.lemma, source.sentence)
-    // Only a speaker introduces one: "Jane Smith is a professor" does not, though "a professor" is unnamed.
-    else if (source.cueStart >= 0 && source.determiner && SINGLE_DETERMINERS.has(source.determiner)) introducedUnnamedIn.set(noun.lemma, source.sentence)
     if (source.cueStart >= 0 && admits(context, source) && !quoted(tokens[head].start) && !followsSpeakersAside(context, source.phraseStart)) {
       sources.push(source)
     }
+    // Only a speaker introduces one, even in a quotation: not "Jane Smith is a professor at Yale".
+    if (source.cueStart >= 0 && !source.named && source.determiner && SINGLE_DETERMINERS.has(source.determiner)) introducedUnnamedIn.set(noun.lemma, source.sentence)
   }
   return sources
 }
@@ -178,6 +179,7 @@ function isNounUse(context: SourceContext, head: number, noun: SourceNoun): bool
   return (
     isCue(next) ||
     construesAs(context, head + 1) ||
+    introducesThatClause(context, head + 1) ||
     isVerbOfNoun(context, head, next, noun) ||
     cuePhraseLength(context, head + 1) > 0 ||
     CUE_AUXILIARIES.has(next.bare) ||
@@ -511,13 +513,15 @@ function hasRank(tokens: readonly Token[], phraseStart: number, head: number): b
 
 /**
  * Whether the phrase is a named person's company, coordinated with them: "Cruz and his aides
- * signaled", "Alexander and his colleagues wrote", "Zabrina Brumme and colleagues said". The claim is
- * the named person's as much as theirs.
+ * signaled", "Alexander and his colleagues wrote", and, without a possessive, the named person's
+ * circle: "Zabrina Brumme and colleagues said" (not "Pelosi and senators said"). The claim is the
+ * named person's as much as theirs.
  */
-function isNamedPersonsCompany({tokens, names}: SourceContext, {head, phraseStart}: AttributedSource): boolean {
+function isNamedPersonsCompany({tokens, names}: SourceContext, {head, noun, phraseStart}: AttributedSource): boolean {
   const and = phraseStart - 1
   if (and < 1 || tokens[and].bare !== 'and') return false
-  return POSSESSIVE_DETERMINERS.has(tokens[phraseStart].bare) || (phraseStart === head && names.byEnd.has(tokens[and - 1].end))
+  if (POSSESSIVE_DETERMINERS.has(tokens[phraseStart].bare)) return true
+  return phraseStart === head && RELATIONAL_NOUNS.has(noun.lemma) && names.byEnd.has(tokens[and - 1].end)
 }
 
 /**

@@ -13,7 +13,7 @@
  * in the claim: "officials said the witness asked not to be named" is about the witness.
  */
 import {ANONYMITY_REASON, REASON_LINK} from './anonymity-reasons.js'
-import {PHRASE_BOUNDARY_WORDS, type SourceNoun} from './source-nouns.js'
+import {isDeterminer, PHRASE_BOUNDARY_WORDS, SOURCE_NOUNS, type SourceNoun} from './source-nouns.js'
 import {CUE_AUXILIARIES} from './cue-verbs.js'
 import {CLAUSE_BREAK, isAdverb, isCue, isDateWord} from './source-cues.js'
 import type {AttributedSource, SourceContext} from './sources.js'
@@ -25,8 +25,15 @@ const DESCRIBING_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'speaking
 const DESCRIBING_GAP = /^\s*,?\s*$/
 /** Tokens of a describing clause, or after a cue, within which the anonymity must be stated. */
 const STATEMENT_REACH = 12
-/** A person noun is a word of letters: "dealer", "bankers", "co-worker". */
-const LOWER_CASE_WORD = /^[a-z][a-z'’-]+$/
+/** A person noun, lower-cased, is a word of letters: "dealer", "bankers", "co-worker". */
+const PERSON_NOUN = /^[a-z][a-z'’-]+$/
+/**
+ * Words for people that are no source nouns, whose relative clause in a prepositional phrase is
+ * theirs: "the lawyer for a woman who asked not to be named".
+ */
+const PERSON_WORDS: ReadonlySet<string> = new Set(
+  'man men woman women boy boys girl girls child children person people family families client clients patient patients victim victims customer customers student students mother father son daughter wife husband parent parents'.split(' ')
+)
 /** A regular plural: "bankers", not "waitress", "bus" or "analysis". */
 const REGULAR_PLURAL = /[^siu]s$/
 
@@ -42,7 +49,7 @@ export function withheldSpeakerNoun(context: SourceContext, head: number): Sourc
   if (!DESCRIBING_CLAUSE_OPENERS.has(tokens[head + 1]?.bare ?? '')) return undefined
   // A capitalised word is a name, unless it opens its sentence: "Traders, who asked not to be named, said".
   if (token.capitalised && head > 0 && tokens[head - 1].sentence === token.sentence) return undefined
-  if (!LOWER_CASE_WORD.test(token.bare) || PHRASE_BOUNDARY_WORDS.has(token.bare)) return undefined
+  if (!PERSON_NOUN.test(token.bare) || PHRASE_BOUNDARY_WORDS.has(token.bare)) return undefined
   // Not an adverb, an auxiliary, a verb of saying or a date: "an official also speaking on condition
   // of anonymity", "said the official Monday night, speaking on condition of anonymity".
   if (CUE_AUXILIARIES.has(token.bare) || isAdverb(token) || isCue(token) || isDateWord(token.bare)) return undefined
@@ -52,27 +59,52 @@ export function withheldSpeakerNoun(context: SourceContext, head: number): Sourc
 }
 
 /**
- * Whether the text says the source's name is withheld: in a clause right after its noun ("a banker
- * who declined to be named", "one dealer, who asked not to be named,"); in a comma-delimited clause
- * after its phrase ("a representative of a cannabis firm, who asked not to be named,"); in a clause
- * after a prepositional phrase ending in a name, which cannot be what asked ("a spokesman for Credit
- * Lyonnais who declined to be named"; but "the lawyer for a woman who asked not to be named" is the
- * woman's); one word after the noun ("two senators present who requested anonymity"); or right after
- * a cue that follows the phrase ("the people said on condition of anonymity").
+ * Whether the text says the source's name is withheld:
+ * - in a clause right after its noun ("a banker who declined to be named", "one dealer, who asked not
+ *   to be named,");
+ * - in a comma-delimited clause after its phrase that describes it, a relative clause or an
+ *   apposition ("a representative of a cannabis firm, who asked not to be named,"; "the employee, a
+ *   Republican who spoke on condition of anonymity,"), not a clause of its own (", adding that his
+ *   client asked not to be named");
+ * - in a clause after its prepositional phrase, unless a person stands in that phrase and the clause
+ *   is theirs ("a spokesman for the bank who declined to be named"; but "the lawyer for a woman who
+ *   asked not to be named" is the woman's);
+ * - one word after the noun ("two senators present who requested anonymity");
+ * - or right after a cue that follows the phrase ("the people said on condition of anonymity"), or
+ *   after the noun of an inverted cue ('"…," said the analyst on condition of anonymity').
  */
 export function statesAnonymity(context: SourceContext, source: AttributedSource): boolean {
   const {text, tokens} = context
   const {head, phraseEnd, descriptionEnd, cueStart, cueEnd} = source
   if (statedInClauseAfter(context, head)) return true
-  if (descriptionEnd > phraseEnd && ANONYMITY_REASON.test(text.slice(tokens[phraseEnd - 1].end, tokens[descriptionEnd - 1].end))) return true
-  for (let index = head + 1; index <= phraseEnd - 1; index++) {
-    if (tokens[index].capitalised && statedInClauseAfter(context, index)) return true
+  if (descriptionEnd > phraseEnd && describesSource(tokens[phraseEnd]) && ANONYMITY_REASON.test(text.slice(tokens[phraseEnd - 1].end, tokens[descriptionEnd - 1].end))) {
+    return true
   }
+  if (phraseEnd - 1 > head && !holdsPerson(tokens, head + 1, phraseEnd) && statedInClauseAfter(context, lastBeforeClause(tokens, head, phraseEnd))) return true
   if (phraseEnd - 1 === head && statedInClauseAfter(context, phraseEnd)) return true
-  if (cueStart <= head || cueEnd >= tokens.length || tokens[cueEnd].sentence !== source.sentence) return false
-  const after = text.slice(tokens[cueEnd - 1].end, tokens[lastOfClause(context, cueEnd)].end)
+  // After a cue that follows the phrase, or after the noun of an inverted one (whose phrase may have read the reason as a prepositional phrase).
+  const from = cueStart > head ? cueEnd : head + 1
+  if (cueStart < 0 || from >= tokens.length || tokens[from].sentence !== source.sentence) return false
+  const after = text.slice(tokens[from - 1].end, tokens[lastOfClause(context, from)].end)
   const match = ANONYMITY_REASON.exec(after)
   return match !== null && REASON_LINK.test(after.slice(0, match.index))
+}
+
+/** Whether the first word of a comma-delimited clause after a phrase makes it describe the source: "who", "speaking", or an apposition's determiner. */
+function describesSource(first: Token | undefined): boolean {
+  return first !== undefined && (DESCRIBING_CLAUSE_OPENERS.has(first.bare) || isDeterminer(first.bare))
+}
+
+/** Whether a person word stands among tokens `from`..`to` (exclusive): a source noun or another word for people. */
+function holdsPerson(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (SOURCE_NOUNS.has(tokens[index].bare) || PERSON_WORDS.has(tokens[index].bare)) return true
+  return false
+}
+
+/** The word before the relative pronoun inside a phrase (the phrase reading keeps its relative clause), or the phrase's last word. */
+function lastBeforeClause(tokens: readonly Token[], head: number, phraseEnd: number): number {
+  for (let index = head + 1; index < phraseEnd; index++) if (DESCRIBING_CLAUSE_OPENERS.has(tokens[index].bare)) return index - 1
+  return phraseEnd - 1
 }
 
 /** Whether a clause opening right after token `index` ("who …", ", speaking …") states the anonymity. */
