@@ -167,7 +167,7 @@ function negated(auxiliaries: string): string[] {
   return auxiliaries.split(' ').flatMap((auxiliary) => [`${auxiliary}n't`, `${auxiliary}n’t`])
 }
 
-/** Forms of "be", which make a participle after them passive: "500 officials are accused", "aides weren’t told". */
+/** Forms of "be": a past participle after them is passive ("500 officials are accused", "aides weren’t told"), a present one progressive ("have been saying"). */
 export const BE_FORMS: ReadonlySet<string> = forms('is are was were be been', ...negated('is are was were'))
 
 /** Words that may stand between a source and its cue verb: "officials have long said", "a source later told". */

@@ -122,9 +122,11 @@ export function isAdverb(token: Token): boolean {
 }
 
 /**
- * The cue after a phrase: optional auxiliaries ("have long", "later"), then a cue verb in the same
- * clause. Punctuation in between breaks the link ("a junior staffer) says", "…, warning"), except the
- * comma that closes a clause describing the source (", who spoke on condition of anonymity, said").
+ * The cue after a phrase: optional auxiliaries, adverbs, a negation and a date ("have long", "later",
+ * "do not", "Tuesday night"), then a cue verb in the same clause; after a negation only a belief ("do
+ * not expect"; "would not say" is no claim). Punctuation in between breaks the link ("a junior
+ * staffer) says", "…, warning"), except the comma that closes a clause describing the source (", who
+ * spoke on condition of anonymity, said").
  */
 export function cueAfter(
   context: SourceContext,
@@ -178,7 +180,8 @@ export function cueAfter(
 
 /**
  * Whether a verb of construal has its "as" within CONSTRUAL_REACH words of its clause: "party leaders
- * see him as a potentially invaluable asset" is their belief; "officials saw a rise" is not.
+ * see him as a potentially invaluable asset" is their belief; "officials see the vote on Monday" is
+ * not.
  */
 export function construesAs({text, tokens}: SourceContext, index: number): boolean {
   if (tokens[index].capitalised || !CONSTRUAL_VERBS.has(tokens[index].bare)) return false
@@ -198,7 +201,12 @@ export function introducesThatClause({tokens}: SourceContext, index: number): bo
   const that = tokens[index + 1]
   const subject = tokens[index + 2]
   if (tokens[index].capitalised || !THAT_CLAUSE_VERBS.has(tokens[index].bare) || that?.bare !== 'that' || !subject || subject.sentence !== tokens[index].sentence) return false
-  return subject.capitalised || isDeterminer(subject.bare) || SPEAKER_PRONOUNS.has(subject.bare) || subject.bare === 'it' || subject.bare === 'there'
+  return opensWithSubject(subject)
+}
+
+/** Whether a word can open a clause as its subject: a pronoun, a determiner, a name ("that the law", "saying it was void"). */
+function opensWithSubject(token: Token): boolean {
+  return token.capitalised || isDeterminer(token.bare) || SPEAKER_PRONOUNS.has(token.bare) || token.bare === 'it' || token.bare === 'there'
 }
 
 /**
@@ -307,7 +315,7 @@ function opensClauseOfSaying({tokens, quoted}: SourceContext, index: number): bo
   const token = tokens[index]
   if (!token || token.sentence !== tokens[index - 1].sentence) return false
   if (token.bare === 'that' || quoted(token.start)) return true
-  return tokens[index - 1].bare === 'saying' && (token.bare === 'it' || token.bare === 'there' || token.capitalised || SPEAKER_PRONOUNS.has(token.bare) || isDeterminer(token.bare))
+  return tokens[index - 1].bare === 'saying' && opensWithSubject(token)
 }
 
 /**

@@ -14,7 +14,7 @@
 import type {NameMention} from '../names/mentions.js'
 import {TITLES} from '../names/titles.js'
 import {SPEECH_VERBS} from './cue-verbs.js'
-import {isDeterminer, PARTY_NOUNS, PHRASE_BOUNDARY_WORDS, SOURCE_NOUNS, UNIQUE_ROLE_MODIFIERS, type SourceNoun} from './source-nouns.js'
+import {isDeterminer, PHRASE_BOUNDARY_WORDS, SOURCE_NOUNS, UNIQUE_ROLE_MODIFIERS, type SourceNoun} from './source-nouns.js'
 import type {AttributedSource, SourceContext} from './sources.js'
 import {gapBefore, joinedToPrevious, tokenAtOrAfter, type Token} from './tokens.js'
 
@@ -158,17 +158,17 @@ export function isTitle({tokens, names}: SourceContext, head: number, noun: Sour
  * witness said he saw gunfire … The witness said …"; also inside a quotation) and has not named since,
  * by name or by title ("Judge Clark"): one described person, still unnamed. Only the nouns of a
  * single described speaker, whose introduction the rule reports too: "a person at the scene said …
- * The person said" reports neither. Only the singular ("the analysts" are not "an
- * analyst"), and not a party noun, which is more often a named politician's epithet ("the California
- * Republican said", for McCarthy). An informant noun needs no antecedent, and a spokesperson speaks
- * for a body on the record.
+ * The person said" reports neither, and a party noun, often a named politician's epithet ("the
+ * California Republican said", for McCarthy), is no such noun. Only the singular ("the analysts" are
+ * not "an analyst"). An informant noun needs no antecedent, and a spokesperson speaks for a body on
+ * the record.
  */
 export function refersToUnnamed(
   {noun, sentence}: AttributedSource,
   introducedUnnamedIn: ReadonlyMap<string, number>,
   namedIn: ReadonlyMap<string, number>
 ): boolean {
-  if (noun.kind !== 'individual' || noun.plural || PARTY_NOUNS.has(noun.lemma)) return false
+  if (noun.kind !== 'individual' || noun.plural) return false
   const introduced = introducedUnnamedIn.get(noun.lemma)
   return introduced !== undefined && introduced < sentence && introduced > (namedIn.get(noun.lemma) ?? -1)
 }

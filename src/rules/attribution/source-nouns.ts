@@ -215,4 +215,3 @@ export const PARTY_NOUNS: ReadonlySet<string> = new Set(['democrat', 'republican
 export const INSIDER_GROUP_ROLES: ReadonlySet<string> = new Set(
   'strategist consultant lobbyist donor colleague associate friend lawmaker legislator senator congressman congresswoman delegate ambassador surrogate'.split(' ')
 )
-

@@ -512,16 +512,18 @@ function hasRank(tokens: readonly Token[], phraseStart: number, head: number): b
 }
 
 /**
- * Whether the phrase is a named person's company, coordinated with them: "Cruz and his aides
- * signaled", "Alexander and his colleagues wrote", and, without a possessive, the named person's
- * circle: "Zabrina Brumme and colleagues said" (not "Pelosi and senators said"). The claim is the
- * named person's as much as theirs.
+ * Whether the phrase is a named person's company, coordinated with them (a name or a pronoun for a
+ * speaker before "and"): "Cruz and his aides signaled", "Alexander and his colleagues wrote", and,
+ * without a possessive, the named person's circle: "Zabrina Brumme and colleagues said" (not "Pelosi
+ * and senators said", nor "senators and their aides said"). The claim is the named person's as much
+ * as theirs.
  */
 function isNamedPersonsCompany({tokens, names}: SourceContext, {head, noun, phraseStart}: AttributedSource): boolean {
   const and = phraseStart - 1
   if (and < 1 || tokens[and].bare !== 'and') return false
-  if (POSSESSIVE_DETERMINERS.has(tokens[phraseStart].bare)) return true
-  return phraseStart === head && RELATIONAL_NOUNS.has(noun.lemma) && names.byEnd.has(tokens[and - 1].end)
+  const before = tokens[and - 1]
+  if (!names.byEnd.has(before.end) && !SPEAKER_PRONOUNS.has(before.bare)) return false
+  return POSSESSIVE_DETERMINERS.has(tokens[phraseStart].bare) || (phraseStart === head && RELATIONAL_NOUNS.has(noun.lemma))
 }
 
 /**

@@ -15,7 +15,7 @@
 import {ANONYMITY_REASON, REASON_LINK} from './anonymity-reasons.js'
 import {isDeterminer, PHRASE_BOUNDARY_WORDS, SOURCE_NOUNS, type SourceNoun} from './source-nouns.js'
 import {CUE_AUXILIARIES} from './cue-verbs.js'
-import {CLAUSE_BREAK, isAdverb, isCue, isDateWord} from './source-cues.js'
+import {CLAUSE_BREAK, isAdverb, isDateWord} from './source-cues.js'
 import type {AttributedSource, SourceContext} from './sources.js'
 import {gapBefore, type Token} from './tokens.js'
 
@@ -32,7 +32,7 @@ const PERSON_NOUN = /^[a-z][a-z'’-]+$/
  * theirs: "the lawyer for a woman who asked not to be named".
  */
 const PERSON_WORDS: ReadonlySet<string> = new Set(
-  'man men woman women boy boys girl girls child children person people family families client clients patient patients victim victims customer customers student students mother father son daughter wife husband parent parents'.split(' ')
+  'man men woman women boy boys girl girls child children family families client clients patient patients victim victims customer customers son husband parent parents'.split(' ')
 )
 /** A regular plural: "bankers", not "waitress", "bus" or "analysis". */
 const REGULAR_PLURAL = /[^siu]s$/
@@ -40,7 +40,8 @@ const REGULAR_PLURAL = /[^siu]s$/
 /**
  * The source noun for a word no list holds, when the clause right after it says its name is
  * withheld: "banker" in "a Japanese banker who declined to be named". Things do not ask for
- * anonymity, so the word is taken for a person, described but not named.
+ * anonymity, so the word is taken for a person, described but not named (a body "speaking on
+ * condition of anonymity" is read as one too: its unnamed speaker is the source).
  */
 export function withheldSpeakerNoun(context: SourceContext, head: number): SourceNoun | undefined {
   const {tokens} = context
@@ -50,9 +51,9 @@ export function withheldSpeakerNoun(context: SourceContext, head: number): Sourc
   // A capitalised word is a name, unless it opens its sentence: "Traders, who asked not to be named, said".
   if (token.capitalised && head > 0 && tokens[head - 1].sentence === token.sentence) return undefined
   if (!PERSON_NOUN.test(token.bare) || PHRASE_BOUNDARY_WORDS.has(token.bare)) return undefined
-  // Not an adverb, an auxiliary, a verb of saying or a date: "an official also speaking on condition
-  // of anonymity", "said the official Monday night, speaking on condition of anonymity".
-  if (CUE_AUXILIARIES.has(token.bare) || isAdverb(token) || isCue(token) || isDateWord(token.bare)) return undefined
+  // Not an adverb, an auxiliary or a date: "the agency swiftly, speaking on condition of anonymity",
+  // "said the official Monday night, speaking on condition of anonymity".
+  if (CUE_AUXILIARIES.has(token.bare) || isAdverb(token) || isDateWord(token.bare)) return undefined
   if (!statedInClauseAfter(context, head)) return undefined
   const plural = REGULAR_PLURAL.test(token.bare)
   return {lemma: plural ? token.bare.slice(0, -1) : token.bare, kind: 'individual', plural}
