@@ -38,12 +38,12 @@ import {
 import {
   CLAUSE_BREAK,
   COMMA,
-  cueAfter,
   construesAs,
-  introducesThatClause,
+  cueAfter,
   cueBefore,
-  datingLength,
   cuePhraseLength,
+  datingLength,
+  introducesThatClause,
   isAdverb,
   isCue,
   isInfinitive,
@@ -321,10 +321,11 @@ function isPrepositionObject({text, tokens}: SourceContext, phraseStart: number)
 /**
  * Whether an attributed phrase stands for a source: any phrase whose anonymity the text states (", who
  * asked not to be named,") or that points back to a person introduced unnamed ("the witness said");
- * otherwise not a named person's company ("Cruz and his aides"), and an informant noun always; a person noun when qualified ("people familiar with", "a senior
- * Republican"), or counted out after "according to" ("according to numerous fellow Democrats"); an
- * individual when one speaker is meant ("a friend said") or when insiders speak as a group on an
- * occasion ("strategists in both parties said"); a spokesperson never.
+ * otherwise never a named person's company ("Cruz and his aides"); an informant noun always; a person
+ * noun when qualified ("people familiar with", "a senior Republican"), or counted out after
+ * "according to" ("according to numerous fellow Democrats"); an individual when one speaker is meant
+ * ("a friend said", "her friend said") or when insiders speak as a group on an occasion
+ * ("strategists in both parties said"); a spokesperson never.
  */
 function admits(context: SourceContext, source: AttributedSource): boolean {
   const {noun, determiner, qualified, cueStart} = source
