@@ -54,7 +54,7 @@ import {
   participleCue,
   RELATIVE_PRONOUNS
 } from './source-cues.js'
-import {statesAnonymity, withheldSpeakerNoun} from './stated-anonymity.js'
+import {sentenceStatesAnonymity, statesAnonymity, withheldSpeakerNoun} from './stated-anonymity.js'
 import {hasUniqueRole, isTitle, namedInNextSentence, nameFollowsNoun, nameStandsBefore, nameWithin, refersToUnnamed} from './source-naming.js'
 import {gapBefore, joinedInPhrase, joinedToPrevious, phraseAt, type Token} from './tokens.js'
 
@@ -127,12 +127,19 @@ export function findAttributedSources(
   const introducedUnnamedIn = new Map<string, number>()
   /** One past the last token of the phrases read so far (none yet: -1, so the first word may head one). */
   let phraseRead = -1
+  /** Sentence → whether it states a withheld name anywhere, searched once per sentence that holds a source. */
+  const statesAnonymityIn = new Map<number, boolean>()
+  const mayStateAnonymity = (sentence: number): boolean => {
+    let states = statesAnonymityIn.get(sentence)
+    if (states === undefined) statesAnonymityIn.set(sentence, (states = sentenceStatesAnonymity(context, sentence)))
+    return states
+  }
   for (let head = 0; head < tokens.length; head++) {
     const listed = SOURCE_NOUNS.get(tokens[head].bare)
     // A word no list holds is a source only where its anonymity is stated, and neither inside another
     // source's phrase ("a representative of a cannabis firm, who asked not to be named") nor right
     // after it ("two senators present who requested anonymity").
-    const noun = listed ?? (head > phraseRead ? withheldSpeakerNoun(context, head) : undefined)
+    const noun = listed ?? (head > phraseRead ? withheldSpeakerNoun(context, head, mayStateAnonymity) : undefined)
     if (!noun) continue
     if (listed && isNamePart(context, head, noun)) {
       // A title names its holder: "Texas Judge Letitia Clark said" names the judge the text introduced.
@@ -142,7 +149,7 @@ export function findAttributedSources(
     if (listed && !isNounUse(context, head, noun)) continue
     const source = readSource(context, head, noun)
     phraseRead = Math.max(phraseRead, source.descriptionEnd)
-    source.anonymityStated = !source.named && statesAnonymity(context, source)
+    source.anonymityStated = !source.named && mayStateAnonymity(source.sentence) && statesAnonymity(context, source)
     if (!source.named && !source.anonymityStated && source.determiner && DEFINITE_DETERMINERS.has(source.determiner)) {
       const sentence = namedIn.get(noun.lemma)
       if (sentence !== undefined && sentence >= source.sentence - 1) source.named = true

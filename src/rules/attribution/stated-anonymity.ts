@@ -38,16 +38,27 @@ const PERSON_WORDS: ReadonlySet<string> = new Set(
 const REGULAR_PLURAL = /[^siu]s$/
 
 /**
+ * Whether a sentence says anywhere that a name is withheld: the one search that lets every other
+ * step here pass over the many sentences that do not ("on condition of anonymity", "asked not to be
+ * named"). sources.ts asks it once per sentence.
+ */
+export function sentenceStatesAnonymity({text, tokens, sentenceStart}: SourceContext, sentence: number): boolean {
+  const first = sentenceStart(sentence)
+  const last = sentenceStart(sentence + 1) - 1
+  return last >= first && ANONYMITY_REASON.test(text.slice(tokens[first].start, tokens[last].end))
+}
+
+/**
  * The source noun for a word no list holds, when the clause right after it says its name is
  * withheld: "banker" in "a Japanese banker who declined to be named". Things do not ask for
  * anonymity, so the word is taken for a person, described but not named (a body "speaking on
  * condition of anonymity" is read as one too: its unnamed speaker is the source).
  */
-export function withheldSpeakerNoun(context: SourceContext, head: number): SourceNoun | undefined {
+export function withheldSpeakerNoun(context: SourceContext, head: number, mayStateAnonymity: (sentence: number) => boolean): SourceNoun | undefined {
   const {tokens} = context
   const token = tokens[head]
-  // Most words are followed by neither "who" nor "speaking": one look-up passes them over.
-  if (!DESCRIBING_CLAUSE_OPENERS.has(tokens[head + 1]?.bare ?? '')) return undefined
+  // Most words are followed by neither "who" nor "speaking", and most sentences state no anonymity: two look-ups pass them over.
+  if (!DESCRIBING_CLAUSE_OPENERS.has(tokens[head + 1]?.bare ?? '') || !mayStateAnonymity(token.sentence)) return undefined
   // A capitalised word is a name, unless it opens its sentence: "Traders, who asked not to be named, said".
   if (token.capitalised && head > 0 && tokens[head - 1].sentence === token.sentence) return undefined
   if (!PERSON_NOUN.test(token.bare) || PHRASE_BOUNDARY_WORDS.has(token.bare)) return undefined
